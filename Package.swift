@@ -1,0 +1,65 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "renovate",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "BuildingModel", targets: ["BuildingModel"]),
+        .library(name: "Simulator", targets: ["Simulator"]),
+        .executable(name: "renovate", targets: ["renovate"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGEOS", path: "Sources/CGEOS", pkgConfig: "geos",
+            providers: [.apt(["libgeos-dev"])]),
+        .systemLibrary(
+            name: "CPROJ", path: "Sources/CPROJ", pkgConfig: "proj",
+            providers: [.apt(["libproj-dev"])]),
+        .target(
+            name: "BuildingModel",
+            dependencies: [
+                "CGEOS", "CPROJ",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        .target(
+            name: "Simulator",
+            dependencies: [
+                "BuildingModel",
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        .executableTarget(
+            name: "renovate",
+            dependencies: [
+                "BuildingModel", "Simulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "renovate-bench",
+            dependencies: ["BuildingModel", "Simulator"],
+            path: "benchmarks/Sources/renovate-bench"),
+        .testTarget(
+            name: "BuildingModelTests",
+            dependencies: [
+                "BuildingModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(
+            name: "SimulatorTests",
+            dependencies: [
+                "Simulator", "BuildingModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(
+            name: "RenovateCLITests",
+            dependencies: ["BuildingModel", "Simulator"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,68 @@
+/// One building of the stock, with its footprint in a metric CRS and the attributes the simulator needs.
+///
+/// Every attribute that was not read from the source but filled with a documented default is listed in
+/// `assumed`, so a user can tell measured from assumed values.
+public struct Building: Sendable, Hashable, Codable, Identifiable {
+    /// Stable identifier from the source (BDNB `batiment_construction_id`, BD TOPO `cleabs`, OSM id…).
+    public var id: String
+    /// Footprint in metres (Lambert-93 for France), exterior counter-clockwise.
+    public var footprint: Polygon
+    /// Height from ground to eaves, metres.
+    public var heightM: Double
+    /// Number of storeys above ground (≥ 1).
+    public var storeys: Int
+    /// Construction year when known.
+    public var constructionYear: Int?
+    public var period: ConstructionPeriod
+    public var wallMaterial: WallMaterial
+    /// Wall thickness, metres.
+    public var wallThicknessM: Double
+    public var roof: RoofKind
+    public var windows: WindowKind
+    /// Glazed share of the exposed façade area (0–1).
+    public var windowToWallRatio: Double
+    public var heating: HeatingSystem
+    /// Number of dwellings (0 for a non-residential or fully vacant building).
+    public var dwellings: Int
+    /// Whether the building is vacant.
+    public var isVacant: Bool
+    /// Attributes filled with defaults rather than read from the source.
+    public var assumed: Set<BuildingAttribute>
+
+    public init(
+        id: String, footprint: Polygon, heightM: Double, storeys: Int, constructionYear: Int? = nil,
+        period: ConstructionPeriod, wallMaterial: WallMaterial, wallThicknessM: Double,
+        roof: RoofKind = .pitchedUninsulated, windows: WindowKind = .woodSingle, windowToWallRatio: Double = 0.2,
+        heating: HeatingSystem = .electricConvector, dwellings: Int = 1, isVacant: Bool = false,
+        assumed: Set<BuildingAttribute> = []
+    ) {
+        self.id = id
+        self.footprint = footprint
+        self.heightM = heightM
+        self.storeys = storeys
+        self.constructionYear = constructionYear
+        self.period = period
+        self.wallMaterial = wallMaterial
+        self.wallThicknessM = wallThicknessM
+        self.roof = roof
+        self.windows = windows
+        self.windowToWallRatio = windowToWallRatio
+        self.heating = heating
+        self.dwellings = dwellings
+        self.isVacant = isVacant
+        self.assumed = assumed
+    }
+
+    /// Storey height, metres.
+    public var storeyHeightM: Double { heightM / Double(max(storeys, 1)) }
+    /// Gross floor area over all storeys, m².
+    public var grossFloorAreaM2: Double { footprint.areaM2 * Double(storeys) }
+}
+
+/// Names of the attributes that can be assumed (defaulted) rather than read.
+public enum BuildingAttribute: String, Sendable, Codable, CaseIterable, Comparable {
+    case height, storeys, constructionYear, period, wallMaterial, wallThickness, roof, windows
+    case windowToWallRatio, heating, dwellings, vacancy
+
+    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+}

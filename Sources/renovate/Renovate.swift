@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Renovate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "renovate",
+        abstract: "Model the housing stock of historic town centres and rank retrofit scenarios under heritage constraints.",
+        version: RenovateVersion.string,
+        subcommands: [Facades.self])
+}

@@ -1,0 +1,3 @@
+enum RenovateVersion {
+    static let string = "0.1.0"
+}
