@@ -45,21 +45,24 @@ let package = Package(
             name: "renovate-bench",
             dependencies: ["BuildingModel", "Simulator"],
             path: "benchmarks/Sources/renovate-bench"),
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport"),
         .testTarget(
             name: "BuildingModelTests",
             dependencies: [
-                "BuildingModel",
+                "BuildingModel", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(
             name: "SimulatorTests",
             dependencies: [
-                "Simulator", "BuildingModel",
+                "Simulator", "BuildingModel", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(
             name: "RenovateCLITests",
-            dependencies: ["BuildingModel", "Simulator"]),
+            dependencies: ["BuildingModel", "Simulator", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

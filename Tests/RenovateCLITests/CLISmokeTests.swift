@@ -1,5 +1,6 @@
 import Testing
 import Foundation
+import TestSupport
 
 @Suite struct CLISmokeTests {
     @Test func helpListsSubcommands() throws {

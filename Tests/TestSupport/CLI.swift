@@ -1,14 +1,14 @@
 import Foundation
 
 /// Runs the built `renovate` binary (from the same build folder as the tests) and captures its output.
-enum CLI {
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+public enum CLI {
+    public struct Output {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
-    static var binary: URL {
+    public static var binary: URL {
         // Tests run from <build>/<config>/renovatePackageTests.xctest; the executable sits beside it.
         var dir = Bundle.main.bundleURL
         for _ in 0..<4 {
@@ -19,7 +19,7 @@ enum CLI {
         return URL(fileURLWithPath: ".build/debug/renovate")
     }
 
-    static func run(_ arguments: [String], cwd: URL? = nil) throws -> Output {
+    public static func run(_ arguments: [String], cwd: URL? = nil) throws -> Output {
         let p = Process()
         p.executableURL = binary
         p.arguments = arguments
