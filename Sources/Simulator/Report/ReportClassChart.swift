@@ -6,9 +6,9 @@
 /// checked against the tables.
 enum ReportClassChart {
     static let widthPx = 960.0
-    static let labelWidthPx = 250.0
-    static let barX0 = 260.0
-    static let barWidthPx = 600.0
+    static let labelWidthPx = 300.0
+    static let barX0 = 310.0
+    static let barWidthPx = 620.0
     static let rowHeightPx = 26.0
     static let rowGapPx = 12.0
     static let topPx = 12.0
@@ -60,7 +60,7 @@ enum ReportClassChart {
         for (r, row) in rows.enumerated() {
             let y = topPx + Double(r) * (rowHeightPx + rowGapPx)
             let key = ReportMarkup.escape(row.key)
-            let label = ReportMarkup.escape(ReportMarkup.truncate(row.label, maxCharacters: 34))
+            let label = ReportMarkup.escape(ReportMarkup.truncate(row.label, maxCharacters: 42))
             s += "<g class=\"bar-row\" data-row=\"\(key)\">"
             s += "<text class=\"row-label\" x=\"\(ReportFormat.svg(labelWidthPx))\" y=\"\(ReportFormat.svg(y + rowHeightPx / 2 + 5))\" text-anchor=\"end\">\(label)<title>\(ReportMarkup.escape(row.label))</title></text>"
             var x = barX0

@@ -63,10 +63,32 @@ enum ReportScatter {
             s += "<g class=\"today\" data-mean-pe=\"\(ReportFormat.svg(today))\"><rect x=\"\(ReportFormat.svg(x - 6))\" y=\"\(ReportFormat.svg(y - 6))\" width=\"12\" height=\"12\"><title>Today (no works): \(ReportFormat.fixed(today, decimals: 1)) kWh/m²·year</title></rect>"
             s += "<text x=\"\(ReportFormat.svg(x + 10))\" y=\"\(ReportFormat.svg(y - 8))\">Today</text></g>\n"
         }
-        // Markers, then name labels placed greedily without overlap.
-        var placed: [(x: Double, y: Double, w: Double)] = []
-        for (f, pe) in points {
-            let x = px(f.totalCapexEUR), y = py(pe)
+        // Markers first, then name labels placed greedily so that they overlap neither markers nor each other.
+        let markers = points.map { (f, pe) in (f: f, pe: pe, x: px(f.totalCapexEUR), y: py(pe)) }
+        var boxes: [Box] = markers.map { Box(x0: $0.x - 11, y0: $0.y - 11, x1: $0.x + 11, y1: $0.y + 11) }
+        var labels: [String] = []
+        for m in markers {
+            let name = ReportMarkup.truncate(m.f.scenario.name, maxCharacters: 26)
+            let w = Double(name.count) * 6.6
+            // Candidates: right, above-right, below-right, left, then further down on the right.
+            var candidates: [(x: Double, y: Double, anchorEnd: Bool)] = [
+                (m.x + 14, m.y + 4, false), (m.x + 10, m.y - 12, false), (m.x + 10, m.y + 22, false), (m.x - 14, m.y + 4, true),
+            ]
+            for k in 1...6 { candidates.append((m.x + 14, m.y + 4 + 14 * Double(k + 1), false)) }
+            var chosen = candidates[0]
+            for c in candidates {
+                let box = c.anchorEnd ? Box(x0: c.x - w, y0: c.y - 11, x1: c.x, y1: c.y + 3)
+                                      : Box(x0: c.x, y0: c.y - 11, x1: c.x + w, y1: c.y + 3)
+                if box.x0 >= left - 80, box.x1 <= widthPx, !boxes.contains(where: { $0.overlaps(box) }) {
+                    chosen = c
+                    boxes.append(box)
+                    break
+                }
+            }
+            labels.append("<text class=\"pt-label\" x=\"\(ReportFormat.svg(chosen.x))\" y=\"\(ReportFormat.svg(chosen.y))\"\(chosen.anchorEnd ? " text-anchor=\"end\"" : "")>\(ReportMarkup.escape(name))</text>")
+        }
+        for (m, label) in zip(markers, labels) {
+            let (f, pe, x, y) = m
             let cls = f.isOnParetoFront ? "pt pareto" : "pt"
             s += "<g class=\"\(cls)\" data-scenario-id=\"\(ReportMarkup.escape(f.scenario.id))\" "
             s += "data-capex-eur=\"\(Int(f.totalCapexEUR.rounded()))\" data-mean-pe=\"\(ReportFormat.svg(pe))\" data-pareto=\"\(f.isOnParetoFront ? 1 : 0)\">"
@@ -74,15 +96,7 @@ enum ReportScatter {
             s += "<title>\(f.number). \(ReportMarkup.escape(f.scenario.name)): \(ReportFormat.millionEuros(f.totalCapexEUR)), "
             s += "\(ReportFormat.fixed(pe, decimals: 1)) kWh/m²·year\(f.isOnParetoFront ? ", on the Pareto front" : "")</title></circle>"
             s += "<text class=\"pt-num\" x=\"\(ReportFormat.svg(x))\" y=\"\(ReportFormat.svg(y + 4))\" text-anchor=\"middle\" aria-hidden=\"true\">\(f.number)</text>"
-            let name = ReportMarkup.truncate(f.scenario.name, maxCharacters: 26)
-            let w = Double(name.count) * 6.6
-            var ly = y + 4
-            var tries = 0
-            while tries < 8, placed.contains(where: { abs($0.y - ly) < 14 && $0.x < x + 14 + w && x + 14 < $0.x + $0.w }) {
-                ly += 14; tries += 1
-            }
-            placed.append((x + 14, ly, w))
-            s += "<text class=\"pt-label\" x=\"\(ReportFormat.svg(x + 14))\" y=\"\(ReportFormat.svg(ly))\">\(ReportMarkup.escape(name))</text>"
+            s += label
             s += "</g>\n"
         }
         // Key.
@@ -99,6 +113,12 @@ enum ReportScatter {
         }
         s += "</g>\n</svg>\n"
         return s
+    }
+
+    /// An axis-aligned box in px, for label placement.
+    struct Box {
+        var x0, y0, x1, y1: Double
+        func overlaps(_ o: Box) -> Bool { x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1 }
     }
 
     /// Tick label with as many decimals as the step needs.

@@ -89,7 +89,7 @@ enum ReportStyle {
 
     /// Switches the map between "before" (view 0) and scenario i's "after" (view i): sets each path's class from
     /// the i-th letter of its `data-k`, adds `blk` where `data-b` says heritage blocked a measure, and rewrites the
-    /// tooltip. Without script the map shows "before".
+    /// tooltip. Without script the map shows "before". A link ending in `#view=i` opens the page on view i.
     static let script = """
     //<![CDATA[
     (function () {
@@ -109,8 +109,10 @@ enum ReportStyle {
         if (caption) { caption.textContent = i > 0 ? 'Showing: classes after scenario ' + label : 'Showing: classes before works'; }
       }
       var radios = document.querySelectorAll('input[name="map-view"]');
+      var wanted = /view=([0-9]+)/.exec(location.hash);
       for (var j = 0; j < radios.length; j++) {
         radios[j].addEventListener('change', function (e) { show(+e.target.value, e.target.getAttribute('data-name')); });
+        if (wanted && radios[j].value === wanted[1]) { radios[j].checked = true; }
         if (radios[j].checked && radios[j].value !== '0') { show(+radios[j].value, radios[j].getAttribute('data-name')); }
       }
     })();
