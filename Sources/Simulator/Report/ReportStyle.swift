@@ -78,7 +78,10 @@ enum ReportStyle {
         @media print {
           .palette-toggle, .palette-label, nav, fieldset.switch { display: none; }
           .doc { max-width: none; }
-          h2 { break-after: avoid; }
+          h2, #map-view-name, ul.legend, table.data caption { break-after: avoid; }
+          #before-table, #scenario-table, #class-table, ul.legend { break-inside: avoid; }
+          #map-section { break-before: page; }
+          #cost { break-inside: avoid; }
           table.data { font-size: 0.8rem; }
           a { color: #1a1a1a; text-decoration: none; }
         }
