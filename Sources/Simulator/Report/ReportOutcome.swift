@@ -1,0 +1,32 @@
+/// The result of one scenario on one building, as the report needs it.
+public struct ReportOutcome: Sendable, Hashable, Codable {
+    public var buildingID: String
+    public var scenarioID: String
+    /// DPE class after the scenario's measures that heritage rules allow were applied.
+    public var classAfter: ReportDPEClass
+    /// Capital cost of the works, euros (incl. VAT as the cost model states).
+    public var capexEUR: Double
+    /// Primary energy after works, kWh/(m²·year), per `ReportBuilding.floorAreaM2`.
+    public var primaryEnergyKWhPerM2Year: Double
+    /// Whether heritage rules forbade at least one of the scenario's measures on this building.
+    public var blockedByHeritage: Bool
+    /// Why (one line per protection and measure), shown in the heritage table.
+    public var blockedReasons: [String]
+    /// Whether the works need the approval of the Architecte des Bâtiments de France.
+    public var needsABFApproval: Bool
+
+    public init(
+        buildingID: String, scenarioID: String, classAfter: ReportDPEClass, capexEUR: Double,
+        primaryEnergyKWhPerM2Year: Double, blockedByHeritage: Bool = false, blockedReasons: [String] = [],
+        needsABFApproval: Bool = false
+    ) {
+        self.buildingID = buildingID
+        self.scenarioID = scenarioID
+        self.classAfter = classAfter
+        self.capexEUR = capexEUR
+        self.primaryEnergyKWhPerM2Year = primaryEnergyKWhPerM2Year
+        self.blockedByHeritage = blockedByHeritage
+        self.blockedReasons = blockedReasons
+        self.needsABFApproval = needsABFApproval
+    }
+}

@@ -1,0 +1,49 @@
+/// The Pareto front of scenarios on two costs to minimise: total capital cost and mean primary energy.
+///
+/// A point *dominates* another when it is no worse on both axes and strictly better on at least one; the front
+/// is the set of points no other point dominates. Identical points do not dominate each other, so both stay.
+/// Points with a non-finite coordinate take no part (they neither belong to nor dominate anything).
+public enum ScenarioParetoFront {
+    public struct Point: Sendable, Hashable {
+        public var id: String
+        public var costEUR: Double
+        public var primaryEnergyKWhPerM2Year: Double
+
+        public init(id: String, costEUR: Double, primaryEnergyKWhPerM2Year: Double) {
+            self.id = id
+            self.costEUR = costEUR
+            self.primaryEnergyKWhPerM2Year = primaryEnergyKWhPerM2Year
+        }
+
+        /// Whether `self` dominates `other` (both objectives minimised).
+        public func dominates(_ other: Point) -> Bool {
+            costEUR <= other.costEUR && primaryEnergyKWhPerM2Year <= other.primaryEnergyKWhPerM2Year
+                && (costEUR < other.costEUR || primaryEnergyKWhPerM2Year < other.primaryEnergyKWhPerM2Year)
+        }
+    }
+
+    /// The non-dominated points, by increasing cost (then energy, then id): along the front, each step costs
+    /// more and saves energy.
+    /// - Complexity: O(n log n): one sort, then one sweep keeping the lowest energy seen so far.
+    public static func front(of points: [Point]) -> [Point] {
+        let sorted = points
+            .filter { $0.costEUR.isFinite && $0.primaryEnergyKWhPerM2Year.isFinite }
+            .sorted {
+                ($0.costEUR, $0.primaryEnergyKWhPerM2Year, $0.id) < ($1.costEUR, $1.primaryEnergyKWhPerM2Year, $1.id)
+            }
+        var front: [Point] = []
+        for p in sorted {
+            if let last = front.last {
+                if p.primaryEnergyKWhPerM2Year < last.primaryEnergyKWhPerM2Year {
+                    front.append(p)
+                } else if p.primaryEnergyKWhPerM2Year == last.primaryEnergyKWhPerM2Year && p.costEUR == last.costEUR {
+                    front.append(p)  // identical to a front point: not dominated by it
+                }
+                // otherwise an earlier point costs no more and uses no more energy, and differs: p is dominated.
+            } else {
+                front.append(p)
+            }
+        }
+        return front
+    }
+}
