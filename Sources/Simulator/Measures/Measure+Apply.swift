@@ -20,33 +20,30 @@ extension Measure {
     }
 
     /// Applies the measure to an envelope.
-    /// - Parameter facadeSegments: indices (`FacadeElement.segmentIndex`) of the façades the façade-bound effects
-    ///   apply to; the building-wide effects (roof, floor, air, systems) ignore it.
+    /// - Parameter facadeSegments: indices (`FacadeElement.segmentIndex`) of the façades the measure is applied to:
+    ///   their wall and window effects are applied and their opaque and window areas counted in the footprint
+    ///   (a draught-proofing measure costs per m² of the windows it treats); the building-wide effects (roof,
+    ///   floor, air, systems) ignore it.
     /// - Returns: the areas touched.
     @discardableResult
     public func apply(to env: inout Envelope, facadeSegments: Set<Int>) -> Footprint {
         var fp = Footprint()
         let e = effects
-        if e.touchesFacades {
-            for i in env.facades.indices where facadeSegments.contains(env.facades[i].segmentIndex) {
-                var f = env.facades[i]
-                fp.facadeCount += 1
-                if let u = e.wallUValueWPerM2K {
-                    f.wall = OpaqueElement(baseUValueWPerM2K: u)
-                    fp.wallAreaM2 += f.opaqueAreaM2
-                }
-                if let r = e.wallAddedResistanceM2KPerW {
-                    f.wall.layers.append(InsulationLayer(side: e.wallSide ?? .external, addedResistanceM2KPerW: r,
-                                                         insulant: insulant, measureID: id))
-                    fp.wallAreaM2 += f.opaqueAreaM2
-                }
-                if let u = e.windowUwWPerM2K { f.windows.uwWPerM2K = u }
-                if let g = e.windowGValue { f.windows.gValue = g }
-                if let ff = e.windowFrameFraction { f.windows.frameFraction = ff }
-                if e.addsShutters { f.windows.hasShutters = true }
-                if e.windowUwWPerM2K != nil || e.windowGValue != nil || e.addsShutters { fp.windowAreaM2 += f.windowAreaM2 }
-                env.facades[i] = f
+        for i in env.facades.indices where facadeSegments.contains(env.facades[i].segmentIndex) {
+            var f = env.facades[i]
+            fp.facadeCount += 1
+            fp.wallAreaM2 += f.opaqueAreaM2
+            fp.windowAreaM2 += f.windowAreaM2
+            if let u = e.wallUValueWPerM2K { f.wall = OpaqueElement(baseUValueWPerM2K: u) }
+            if let r = e.wallAddedResistanceM2KPerW {
+                f.wall.layers.append(InsulationLayer(side: e.wallSide ?? .external, addedResistanceM2KPerW: r,
+                                                     insulant: insulant, measureID: id))
             }
+            if let u = e.windowUwWPerM2K { f.windows.uwWPerM2K = u }
+            if let g = e.windowGValue { f.windows.gValue = g }
+            if let ff = e.windowFrameFraction { f.windows.frameFraction = ff }
+            if e.addsShutters { f.windows.hasShutters = true }
+            env.facades[i] = f
         }
         if let u = e.roofUValueWPerM2K { env.roof = OpaqueElement(baseUValueWPerM2K: u) }
         if let r = e.roofAddedResistanceM2KPerW {
