@@ -162,3 +162,23 @@ import TestSupport
         }
     }
 }
+
+@Suite struct CatalogueFileTests {
+    @Test func missingFileIsUnreadable() {
+        #expect(throws: RetrofitInputError.self) { try MeasureCatalogue.load(path: "/nonexistent/measures.yaml") }
+        do {
+            _ = try MeasureCatalogue.load(path: "/nonexistent/measures.yaml")
+        } catch let e as RetrofitInputError {
+            guard case .unreadable(let file, _) = e else { Issue.record("\(e)"); return }
+            #expect(file == "/nonexistent/measures.yaml")
+        } catch { Issue.record("\(error)") }
+    }
+
+    @Test func shippedFilesLoadFromDisk() throws {
+        let root = SharedData.repositoryRoot.appendingPathComponent("catalogue")
+        let c = try MeasureCatalogue.load(path: root.appendingPathComponent("measures.yaml").path)
+        let s = try ScenarioSetLoader.load(path: root.appendingPathComponent("scenarios.yaml").path, catalogue: c)
+        #expect(s.scenarios.map(\.id) == ["baseline", "light-reversible", "envelope-heritage", "deep-external"])
+        #expect(s.substitutions["ext-wall-wood-fibre-120"] == "int-wall-wood-fibre-80")
+    }
+}

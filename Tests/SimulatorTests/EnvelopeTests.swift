@@ -73,3 +73,19 @@ import Testing
         }
     }
 }
+
+@Suite struct EnvelopeZoneViewTests {
+    @Test func storeyViewsAddUpToTheEnvelope() {
+        let (b, f) = RetrofitFixtures.terracedHouse()
+        let env = Envelope(building: b, facades: f)
+        let glazing = env.storeys.indices.flatMap { env.glazing(storey: $0) }
+        let walls = env.storeys.indices.flatMap { env.walls(storey: $0) }
+        #expect(abs(glazing.reduce(0) { $0 + $1.areaM2 } - env.windowAreaM2) < 1e-9)
+        #expect(abs(walls.reduce(0) { $0 + $1.areaM2 } - env.opaqueWallAreaM2) < 1e-9)
+        #expect(abs(env.storeys.indices.reduce(0) { $0 + env.partyWallAreaM2(storey: $1) } - env.partyWallAreaM2) < 1e-9)
+        // The west façade is exposed only above the 6 m neighbour: glazing on the top storey only.
+        #expect(env.glazing(storey: 0).map(\.segmentIndex) == [0, 2])
+        #expect(env.glazing(storey: 2).map(\.segmentIndex) == [0, 2, 3])
+        #expect(env.glazing(storey: 0).first?.horizonAngleDeg == 35)
+    }
+}
