@@ -1,0 +1,119 @@
+import BuildingModel
+
+/// Computes everything downstream of the needs for one building × one scenario: final energy by carrier,
+/// primary energy, CO₂, DPE class (building and per storey), rental-ban year, legal outcome, overheating,
+/// moisture risk, decency, costs.
+///
+/// Dwellings: each storey is treated as one dwelling for its own label (its reference area, its heating need,
+/// the hot-water need of the building shared by reference area). The building label uses the totals.
+public struct Evaluator: Sendable {
+    public var needModel: any NeedModel
+    public var settings: EvaluationSettings
+
+    public init(needModel: any NeedModel, settings: EvaluationSettings = EvaluationSettings()) {
+        self.needModel = needModel
+        self.settings = settings
+    }
+
+    /// Hot-water need of the building, kWh/yr: `dwellings` dwellings of equal area (DPE convention).
+    func hotWaterNeedKWh(_ env: Envelope) -> Double {
+        let n = Double(max(env.dwellings, 1))
+        return n * HotWaterNeed.needKWh(referenceAreaM2: env.referenceAreaM2 / n,
+                                        coldWaterTemperatureC: settings.coldWaterTemperatureC)
+    }
+
+    /// Building-level energy of an envelope with its per-storey needs.
+    func balances(_ env: Envelope, _ needs: [StoreyNeeds]) -> (EnergyBalance, [EnergyBalance]) {
+        let dhw = hotWaterNeedKWh(env)
+        let area = env.referenceAreaM2
+        let storeys = env.storeys.indices.map { i in
+            EnergyBalance(referenceAreaM2: env.storeys[i].referenceAreaM2, heatingNeedKWh: needs[i].heatingNeedKWh,
+                          coolingNeedKWh: needs[i].coolingNeedKWh,
+                          hotWaterNeedKWh: dhw * env.storeys[i].referenceAreaM2 / area, envelope: env,
+                          factors: settings.factors)
+        }
+        let total = EnergyBalance(referenceAreaM2: area, heatingNeedKWh: needs.reduce(0) { $0 + $1.heatingNeedKWh },
+                                  coolingNeedKWh: needs.reduce(0) { $0 + $1.coolingNeedKWh }, hotWaterNeedKWh: dhw,
+                                  envelope: env, factors: settings.factors)
+        return (total, storeys)
+    }
+
+    /// Building-level energy of the envelope before works (cache it across scenarios of one building).
+    public func baselineBalance(_ baseline: Envelope) throws -> EnergyBalance {
+        balances(baseline, try needModel.needs(for: baseline)).0
+    }
+
+    /// Evaluates an applied scenario.
+    /// - Parameters:
+    ///   - baseline: the envelope before works.
+    ///   - baselineBalance: its energy (computed when nil).
+    /// - Throws: whatever the need model throws.
+    public func evaluate(_ applied: AppliedScenario, baseline: Envelope,
+                         baselineBalance: EnergyBalance? = nil) throws -> ScenarioOutcome {
+        let base = try baselineBalance ?? self.baselineBalance(baseline)
+        let blocked = applied.blockedByHeritage != nil
+        // Blocked works are not carried out: the building stays as it was.
+        let env = blocked ? baseline : applied.envelope
+        let measures = blocked ? [] : applied.applied
+        let needs = try needModel.needs(for: env)
+        precondition(needs.count == env.storeys.count, "need model returned \(needs.count) storeys for \(env.storeys.count)")
+        let (total, storeyBalances) = balances(env, needs)
+        let label = total.label(thresholds: settings.thresholds)
+        let banYear = RentalBan.firstBannedYear(for: label.overall, finalEnergyKWhPerM2: total.finalEnergyKWhPerM2)
+
+        var storeys: [StoreyOutcome] = []
+        for (i, b) in storeyBalances.enumerated() {
+            let l = b.label(thresholds: settings.thresholds)
+            storeys.append(StoreyOutcome(
+                storeyIndex: i, referenceAreaM2: b.referenceAreaM2, heatingNeedKWh: b.heatingNeedKWh,
+                coolingNeedKWh: b.coolingNeedKWh, hotWaterNeedKWh: b.hotWaterNeedKWh,
+                finalEnergyKWhPerM2: b.finalEnergyKWhPerM2, primaryEnergyKWhPerM2: b.primaryEnergyKWhPerM2,
+                co2KgPerM2: b.co2KgPerM2, label: l,
+                rentalBanYear: RentalBan.firstBannedYear(for: l.overall, finalEnergyKWhPerM2: b.finalEnergyKWhPerM2),
+                overheating: needs[i].freeFloatOperativeTemperaturesC.map { OverheatingMetrics(operativeTemperaturesC: $0) },
+                decency: DecencyCheck(floorAreaM2: b.referenceAreaM2, storeyHeightM: env.storeys[i].heightM)))
+        }
+        let worst = storeys.indices.max {
+            (storeys[$0].label.overall, storeys[$0].primaryEnergyKWhPerM2)
+                < (storeys[$1].label.overall, storeys[$1].primaryEnergyKWhPerM2)
+        }
+        let overheating = storeys.compactMap(\.overheating)
+        let worstHot = overheating.count == storeys.count ? OverheatingMetrics.worst(overheating) : nil
+        let moisture = MoistureRiskRules.assess(env)
+
+        let legal: LegalOutcome = blocked ? .blockedByHeritage(banYear: banYear)
+            : banYear.map { .bannedFrom($0) } ?? .compliant
+        let capex = measures.reduce(0) { $0 + $1.capexEUR }
+        let annualised = Economics.annualisedCostEURPerYear(measures, discountRate: settings.discountRate)
+        let bill = settings.prices.billEUR(total.finalByCarrierKWh)
+        let billSaving = settings.prices.billEUR(base.finalByCarrierKWh) - bill
+        let saved = base.finalEnergyKWh - total.finalEnergyKWh
+        let avoided = base.co2Kg - total.co2Kg
+
+        return ScenarioOutcome(
+            buildingID: env.buildingID, scenarioID: applied.scenarioID, isApplicable: applied.isApplicable,
+            legalOutcome: legal, blockedByHeritage: applied.blockedByHeritage,
+            needsABFApproval: !blocked && applied.needsABFApproval,
+            appliedMeasures: measures.map { m in m.substitutedFor.map { "\(m.measureID)<-\($0)" } ?? m.measureID },
+            skippedMeasureCount: applied.skipped.count, referenceAreaM2: total.referenceAreaM2,
+            heatLossCoefficientWPerK: env.heatLossCoefficientWPerK, heatingNeedKWh: total.heatingNeedKWh,
+            coolingNeedKWh: total.coolingNeedKWh, hotWaterNeedKWh: total.hotWaterNeedKWh,
+            finalEnergyByCarrierKWh: total.finalByCarrierKWh, finalEnergyKWh: total.finalEnergyKWh,
+            primaryEnergyKWh: total.primaryEnergyKWh, co2Kg: total.co2Kg,
+            finalEnergyKWhPerM2: total.finalEnergyKWhPerM2, primaryEnergyKWhPerM2: total.primaryEnergyKWhPerM2,
+            co2KgPerM2: total.co2KgPerM2, label: label, rentalBanYear: banYear, worstStoreyIndex: worst,
+            worstStoreyClass: worst.map { storeys[$0].label.overall },
+            worstStoreyRentalBanYear: worst.flatMap { storeys[$0].rentalBanYear },
+            worstOverheatingStoreyIndex: worstHot,
+            worstOverheatingHours: worstHot.map { overheating[$0].hoursAboveThreshold },
+            worstOverheatingDegreeHoursKh: worstHot.map { overheating[$0].degreeHoursAboveThresholdKh },
+            worstMoistureRisk: moisture.values.map(\.risk).max(), moistureRiskByFacade: moisture,
+            capexEUR: capex, annualisedCostEURPerYear: annualised, energyBillEURPerYear: bill,
+            billSavingEURPerYear: billSaving, finalEnergySavedKWhPerYear: saved, co2AvoidedKgPerYear: avoided,
+            eurPerKWhSaved: Economics.eurPerKWhSaved(annualisedEURPerYear: annualised, savedKWhPerYear: saved),
+            eurPerTonneCO2Avoided: Economics.eurPerTonneCO2Avoided(annualisedEURPerYear: annualised,
+                                                                   avoidedKgPerYear: avoided),
+            simplePaybackYears: Economics.simplePaybackYears(capexEUR: capex, billSavingEURPerYear: billSaving),
+            storeys: storeys)
+    }
+}

@@ -1,0 +1,37 @@
+/// Heating and cooling needs of one storey over a year.
+public struct StoreyNeeds: Sendable, Hashable {
+    public var heatingNeedKWh: Double
+    public var coolingNeedKWh: Double
+    /// Hourly operative temperatures in free float (8760 values from 1 January 00:00), when the model makes them.
+    public var freeFloatOperativeTemperaturesC: [Double]?
+
+    public init(heatingNeedKWh: Double, coolingNeedKWh: Double, freeFloatOperativeTemperaturesC: [Double]? = nil) {
+        self.heatingNeedKWh = heatingNeedKWh
+        self.coolingNeedKWh = coolingNeedKWh
+        self.freeFloatOperativeTemperaturesC = freeFloatOperativeTemperaturesC
+    }
+}
+
+/// What the thermal model provides to the evaluation: yearly needs per storey (ground storey first).
+///
+/// The hourly 5R1C model will conform to this; `DegreeHourNeedModel` is the steady-state stand-in.
+public protocol NeedModel: Sendable {
+    func needs(for envelope: Envelope) throws -> [StoreyNeeds]
+}
+
+/// Steady-state stand-in: heating need = H × heating degree-hours, per storey; no cooling, no temperatures.
+///
+/// Q = H·DH/1000 kWh (EN ISO 13790 §7 seasonal method without gains, the gains being folded into a base
+/// temperature below the 19 °C set-point). Default 48,000 K·h = 2,000 K·day base 18 °C, an **estimate** of the
+/// order of Cahors' heating degree-days; for tests and for ranking until the hourly model is plugged in.
+public struct DegreeHourNeedModel: NeedModel {
+    public var heatingDegreeHoursKh: Double
+    public init(heatingDegreeHoursKh: Double = 48_000) { self.heatingDegreeHoursKh = heatingDegreeHoursKh }
+
+    public func needs(for envelope: Envelope) -> [StoreyNeeds] {
+        envelope.storeys.indices.map {
+            StoreyNeeds(heatingNeedKWh: envelope.heatLossCoefficientWPerK(storey: $0) * heatingDegreeHoursKh / 1000,
+                        coolingNeedKWh: 0)
+        }
+    }
+}

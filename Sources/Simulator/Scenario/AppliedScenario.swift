@@ -1,0 +1,40 @@
+/// One measure as it was applied to a building.
+public struct AppliedMeasure: Sendable, Hashable {
+    public var measureID: String
+    public var kind: String
+    /// The measure of the scenario it replaces, when it came from a substitution.
+    public var substitutedFor: String?
+    /// Façade segments it was applied to (empty for building-wide measures).
+    public var facadeSegments: [Int]
+    /// Conditions of a conditional verdict ("needs ABF approval"); empty when allowed outright.
+    public var conditions: [String]
+    public var footprint: Measure.Footprint
+    public var capexEUR: Double
+    public var lifetimeYears: Double
+
+    public var needsABFApproval: Bool { !conditions.isEmpty }
+}
+
+/// A measure (or one façade of it) left out, and why.
+public struct SkippedMeasure: Sendable, Hashable {
+    public var measureID: String
+    public var facadeSegment: Int?
+    public var reason: String
+}
+
+/// The result of applying a scenario to a building: the envelope after works and what happened to each measure.
+public struct AppliedScenario: Sendable {
+    public var scenarioID: String
+    /// Whether the scenario's `apply_if` admits the building (false: no works, `envelope` unchanged).
+    public var isApplicable: Bool
+    public var notApplicableReason: String?
+    public var envelope: Envelope
+    public var applied: [AppliedMeasure]
+    public var skipped: [SkippedMeasure]
+    /// Set when a forbidden measure with `if_forbidden: block` stopped the scenario (the envelope then holds only
+    /// the measures applied before it; the outcome is "blocked by heritage").
+    public var blockedByHeritage: String?
+
+    public var needsABFApproval: Bool { applied.contains { $0.needsABFApproval } }
+    public var capexEUR: Double { applied.reduce(0) { $0 + $1.capexEUR } }
+}
