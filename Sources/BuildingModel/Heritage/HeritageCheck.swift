@@ -124,7 +124,7 @@ public struct HeritageCheck: Sendable {
             let year = z.year.map { ", \($0)" } ?? ""
             let how = centroidInside ? "inside" : "partly inside"
             out.append(AppliedProtection(tag: z.plan == .psmv ? .psmv : .pvap, name: z.name,
-                                         reason: "\(how) \(z.name) (Site Patrimonial Remarquable, \(z.plan.rawValue)\(year)): ABF agreement required",
+                                         reason: "\(how) \(z.name) (SPR with a \(z.plan.rawValue)\(year)): ABF agreement required",
                                          opinion: .binding, featureID: z.id))
         }
 
