@@ -188,3 +188,14 @@ import Foundation
         #expect(NameSuggestions.hint(for: "contxt", in: RuleFileReader.whenKeys) == "did you mean \"context\"?")
     }
 }
+
+@Suite struct HeritageDocsTests {
+    static let doc = HeritageFixtures.repositoryRoot.appendingPathComponent("docs/heritage-rules.md")
+
+    @Test func everyDefaultRuleAndMeasureKindIsDocumented() throws {
+        let text = try String(contentsOf: Self.doc, encoding: .utf8)
+        for rule in RuleSet.default.rules { #expect(text.contains("`\(rule.id)`"), "\(rule.id) not in docs") }
+        for m in MeasureKind.allCases { #expect(text.contains("`\(m.rawValue)`"), "\(m.rawValue) not in docs") }
+        for t in ProtectionTag.allCases { #expect(text.contains("`\(t.rawValue)`"), "\(t.rawValue) not in docs") }
+    }
+}
