@@ -53,7 +53,8 @@ let package = Package(
             dependencies: [
                 "BuildingModel", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]),
+            ],
+            exclude: ["Golden"]),
         .testTarget(
             name: "SimulatorTests",
             dependencies: [

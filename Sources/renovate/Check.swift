@@ -1,0 +1,75 @@
+import ArgumentParser
+import BuildingModel
+import Foundation
+
+/// `renovate check`: one building's heritage constraints — its façades, the protections that apply and why,
+/// and the verdict of every measure on every façade.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what each retrofit measure may do to one building, façade by façade, and why.",
+        discussion: """
+            Protections come from heritage layers (monuments, delimited perimeters, SPR zones, plan marks; \
+            property names in docs/heritage-rules.md). Verdicts come from a YAML rule set (default: the built-in \
+            rules for French protected centres). The most restrictive matching rule wins.
+            """)
+
+    @Argument(help: "Building stock: GeoPackage (.gpkg) or GeoJSON (.geojson, .json).")
+    var stock: String
+
+    @Option(help: "Id of the building to check.")
+    var building: String
+
+    @Option(help: "Heritage layers (GeoPackage or GeoJSON); repeat for several files.")
+    var heritage: [String] = []
+
+    @Option(help: "Rule set (YAML). Default: the built-in rules for French protected centres.")
+    var rules: String?
+
+    @Option(help: "Output format.")
+    var format: AssessmentReport.Format = .text
+
+    func validate() throws {
+        for path in [stock] + heritage + (rules.map { [$0] } ?? []) where !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("\(path): no such file. Please check the path.")
+        }
+    }
+
+    func run() throws {
+        // Rules first: a typo in a rule file is reported before any heavy reading.
+        let ruleSet = try rules.map { try RuleSet.load(contentsOf: URL(fileURLWithPath: $0)) } ?? RuleSet.default
+        var layers = HeritageLayers()
+        for path in heritage {
+            layers = layers.merged(with: try HeritageLayers.from(features: CheckInputs.readHeritageFeatures(path)))
+        }
+        let stock = try CheckInputs.readStock(stock)
+        let b = try stock.building(id: building)
+        let facades = try CheckInputs.analyseFacades(of: b, in: stock)
+        let assessment = try HeritageCheck(layers: layers, rules: ruleSet).assess(b, facades: facades)
+        print(try AssessmentReport.render(assessment, format: format), terminator: "")
+    }
+}
+
+extension AssessmentReport.Format: ExpressibleByArgument {}
+
+/// The one place where `renovate check` reads files and analyses façades with the other modules' readers.
+///
+/// Wiring point for the lead: replace each "not yet" with the stock reader, the vector reader
+/// (`VectorFile.read(url, layer:, idField:)`) and the GEOS façade analysis.
+enum CheckInputs {
+    struct NotYet: Error, CustomStringConvertible {
+        var what: String
+        var description: String { "renovate check: \(what) is not wired yet (the reader is being written in parallel)" }
+    }
+
+    static func readStock(_ path: String) throws -> Stock {
+        throw NotYet(what: "reading the building stock \(path)")
+    }
+
+    static func readHeritageFeatures(_ path: String) throws -> [Feature] {
+        throw NotYet(what: "reading the heritage layers \(path)")
+    }
+
+    static func analyseFacades(of building: Building, in stock: Stock) throws -> BuildingFacades {
+        throw NotYet(what: "the façade analysis of building \(building.id)")
+    }
+}
