@@ -135,9 +135,18 @@ public final class ResultsStore: Sendable {
                   UNIQUE (building_id, scenario_id)
                 );
                 """)
+        // The fixed columns are NOT NULL (except the ban years: nil for classes A–D) and the enumerated texts
+        // are checked, so a bad row cannot enter the table whatever writes it.
+        let classes = RankableOutcome.DPEClass.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let heritage = RankableOutcome.HeritageStatus.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let nullable: Set<String> = ["rental_ban_year_before", "rental_ban_year_after"]
+        let fixed = Set(ResultSchema.fixedColumns.map(\.name))
         let columns = schema.allColumns.map { column in
-            let notNull = ["building_id", "scenario_id"].contains(column.name) ? " NOT NULL" : ""
-            return "  \(column.name) \(column.type.sqlType)\(notNull)"
+            var sql = "  \(column.name) \(column.type.sqlType)"
+            if fixed.contains(column.name) && !nullable.contains(column.name) { sql += " NOT NULL" }
+            if column.name.hasPrefix("class_") { sql += " CHECK (\(column.name) IN (\(classes)))" }
+            if column.name == "heritage" { sql += " CHECK (heritage IN (\(heritage)))" }
+            return sql
         }
         try db.execute(
             sql: "CREATE TABLE results (\n  fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,\n"
