@@ -99,6 +99,9 @@ public final class ResultsStore: Sendable {
     convenience init(opening path: String, schema: ResultSchema) throws(BatchError) {
         var config = Configuration()
         config.label = "ResultsStore"
+        // Someone reading the file during a run (a planner's GIS, `renovate rank`) briefly holds a shared lock:
+        // wait for it instead of failing the chunk's commit.
+        config.busyMode = .timeout(30)
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
