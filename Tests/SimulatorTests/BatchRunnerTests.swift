@@ -45,6 +45,9 @@ import Testing
             at: dir.appendingPathComponent("r.sqlite").path, threads: 2, failing: nil)
         #expect(!report.hasFailures)
         #expect(try store.resultCount() == 200)
+        // A finished store is one self-contained file, back on the rollback journal.
+        #expect(try store.textRows(sql: "PRAGMA journal_mode") == ["\"delete\""])
+        #expect(!FileManager.default.fileExists(atPath: store.path + "-wal"))
     }
 
     @Test(arguments: [1, 2])

@@ -83,6 +83,7 @@ extension ResultsStore {
                     }
                     try db.execute(sql: "DETACH DATABASE shard")
                 }
+                try? db.execute(sql: "PRAGMA journal_mode = DELETE")
             }
         }
         return merged

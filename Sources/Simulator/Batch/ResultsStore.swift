@@ -12,8 +12,12 @@ import GRDB
 ///   `ResultSchema.allColumns` after an `fid` primary key.
 /// - `failures` — one row per pair that threw, `UNIQUE(building_id, scenario_id)`, with the error text.
 ///
-/// The file uses SQLite's default rollback journal (a single file once closed) with `synchronous = FULL`:
-/// a chunk's transaction is either entirely in the file or not at all, also after SIGKILL or power loss.
+/// Durability: while a run writes, the file is in WAL mode with `synchronous = NORMAL`. A chunk's transaction
+/// is atomic: after SIGKILL every committed chunk is there and no partial one; after a power loss the last
+/// few committed chunks may be lost (never corrupted), and `--resume` simply runs them again. This avoids one
+/// fsync per chunk: 3 400 vs 16 900 pairs/s with a trivial evaluator and 64-pair chunks (debug build, this
+/// machine). When a session ends with every pair done, the file is switched back to the rollback journal, so
+/// a finished store is one self-contained file (GIS tools open it read-only without `-wal`/`-shm` files).
 public final class ResultsStore: Sendable {
     public let path: String
     public let schema: ResultSchema
@@ -105,7 +109,9 @@ public final class ResultsStore: Sendable {
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
-            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+            }
         } catch {
             throw .store(path: path, message: String(describing: error))
         }
@@ -241,12 +247,14 @@ public final class ResultsStore: Sendable {
         }
     }
 
-    /// Records the end of a session that left no pair pending.
+    /// Records the end of a session that left no pair pending, and leaves WAL mode (best effort: if another
+    /// connection holds the file, it stays in WAL mode, which SQLite readers handle too).
     func markFinished() throws(BatchError) {
         try wrap {
             try dbQueue.write { db in
                 try db.execute(sql: "UPDATE run SET finished_at = ? WHERE id = 1", arguments: [Self.now()])
             }
+            try? dbQueue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
         }
     }
 
