@@ -201,6 +201,31 @@ public final class ResultsStore: Sendable {
         }
     }
 
+    /// What the `run` table says about the run (for reports).
+    public func runInfo() throws(BatchError) -> RunInfo {
+        let stored = try storedRun()
+        let times = try textRowsRaw(sql: "SELECT started_at, last_resumed_at, finished_at, sessions FROM run")
+        return RunInfo(
+            manifest: stored.manifest, schema: schema, shard: stored.shard, buildingCount: stored.buildingCount,
+            scenarioCount: stored.scenarioCount, startedAt: times[0] ?? "", lastResumedAt: times[1],
+            finishedAt: times[2], sessions: Int(times[3] ?? "") ?? 0)
+    }
+
+    private func textRowsRaw(sql: String) throws(BatchError) -> [String?] {
+        try wrap {
+            try dbQueue.read { db in
+                guard let row = try Row.fetchOne(db, sql: sql) else { return [] }
+                return row.databaseValues.map { value -> String? in
+                    switch value.storage {
+                    case .null: nil
+                    case .string(let s): s
+                    default: Self.number(value)
+                    }
+                }
+            }
+        }
+    }
+
     // MARK: Writing (used by BatchRunner)
 
     /// Calls `body` for each (building id, scenario id, is a failure) already stored.
