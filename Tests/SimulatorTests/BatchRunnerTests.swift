@@ -48,6 +48,10 @@ import Testing
         // A finished store is one self-contained file, back on the rollback journal.
         #expect(try store.textRows(sql: "PRAGMA journal_mode") == ["\"delete\""])
         #expect(!FileManager.default.fileExists(atPath: store.path + "-wal"))
+        // Opening it to read does not turn WAL back on (that setting persists in the file).
+        let reader = try ResultsStore.open(path: store.path)
+        #expect(try reader.resultCount() == 200)
+        #expect(try reader.textRows(sql: "PRAGMA journal_mode") == ["\"delete\""])
     }
 
     @Test(arguments: [1, 2])

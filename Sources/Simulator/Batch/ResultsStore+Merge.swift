@@ -49,6 +49,7 @@ extension ResultsStore {
         }
 
         let merged = try ResultsStore(opening: path, schema: first.schema)
+        try merged.enterWriteMode()
         let columns = first.schema.allColumns.map(\.name).joined(separator: ", ")
         try merged.wrap {
             try merged.dbQueue.writeWithoutTransaction { db in

@@ -38,6 +38,10 @@ public final class ResultsStore: Sendable {
     ) throws(BatchError) -> ResultsStore {
         let store = try ResultsStore(opening: path, schema: schema)
         try store.wrap {
+            if try store.dbQueue.read({ db in try db.tableExists("run") }) { throw BatchError.storeExists(path: path) }
+        }
+        try store.enterWriteMode()
+        try store.wrap {
             try store.dbQueue.write { db in
                 if try db.tableExists("run") { throw BatchError.storeExists(path: path) }
                 try store.createTables(db)
@@ -81,6 +85,7 @@ public final class ResultsStore: Sendable {
             differences.append("the shard is \(plan.shard?.description ?? "none"), the run has \(stored.shard ?? "none")")
         }
         guard differences.isEmpty else { throw .resumeRefused(path: path, differences: differences) }
+        try store.enterWriteMode()
         try store.wrap {
             try store.dbQueue.write { db in
                 try db.execute(
@@ -109,13 +114,20 @@ public final class ResultsStore: Sendable {
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
-            try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
-            }
         } catch {
             throw .store(path: path, message: String(describing: error))
         }
         self.init(path: path, schema: schema, dbQueue: queue)
+    }
+
+    /// Switches to WAL with `synchronous = NORMAL` for a writing session (see the type's documentation).
+    /// Not done when only reading: WAL mode persists in the file.
+    func enterWriteMode() throws(BatchError) {
+        try wrap {
+            try dbQueue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+            }
+        }
     }
 
     func createTables(_ db: Database) throws {
