@@ -33,6 +33,7 @@ let package = Package(
             name: "Simulator",
             dependencies: [
                 "BuildingModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(
