@@ -15,6 +15,7 @@
 ///   end, plots fronting the cross street (10–18 m deep) — or, in a block shorter than 40 m, through-plots
 ///   between the two cross streets.
 /// - frontages 4–8 m (4 + 4·√u, mean ≈ 6.7 m); 30 % of plots ≥ 14 m deep keep a yard at the back (building 55–80 % of the plot depth);
+/// - walls closer than 10 cm are aligned (so frontages may drift up to 10 cm outside 4–8 m);
 /// - 5 % of plots stay empty (gardens, ruins, cleared lots);
 /// - 4 % of buildings have one side wall pulled in by 1–5 cm (a digitising gap, never an overlap).
 struct BlockSubdivision {
@@ -38,6 +39,8 @@ struct BlockSubdivision {
     static let yardDepthFractionRange = 0.55...0.80
     static let gapShare = 0.04
     static let emptyPlotShare = 0.05
+    /// Wall positions closer than this are aligned (larger than the biggest digitising gap, twice over).
+    static let snapM = 0.10
     static let gapRangeM = 0.01...0.05
 
     private struct Rect {
@@ -130,19 +133,24 @@ struct BlockSubdivision {
             eastRow(depth: dE)
         }
 
-        // Digitising gaps: pull one side wall (a side between two neighbours along the street) inwards.
+        // Align walls that nearly line up (cuts of two rows, a yard and a neighbour's wall) so that no two distinct
+        // wall positions in the block are closer than `snapM`: near-coincident corners would otherwise round to the
+        // same millimetre and leave zero-length edges.
+        align(&plots, within: snapM, depthM: depthM, lengthM: lengthM)
+
+        // Digitising gaps: pull one side wall (between two neighbours along the street) inwards.
         for i in plots.indices where rng.chance(gapShare) {
             let gap = rng.uniform(gapRangeM.lowerBound, gapRangeM.upperBound)
             var r = plots[i]
             let alongStreet = r.a0 == 0 || r.a1 == depthM
-            if alongStreet {
-                if rng.chance(0.5) { r.c0 += gap } else { r.c1 -= gap }
-            } else {
-                if rng.chance(0.5) { r.a0 += gap } else { r.a1 -= gap }
-            }
+            // Always the north (or east) side wall, so two neighbours never both pull the same wall.
+            if alongStreet { r.c1 -= gap } else { r.a1 -= gap }
             r.hasGap = true
             plots[i] = r
         }
+
+        // Two walls pulled in by almost the same amount at the same place would again be near-coincident.
+        align(&plots, within: 0.005, depthM: depthM, lengthM: lengthM)
 
         // Empty plots: gardens, ruins and cleared lots.
         var keep: [Rect] = []
@@ -171,6 +179,35 @@ struct BlockSubdivision {
             ring.append(ring[0])
             return Shape(ring: ring, onMainStreet: r.onMainStreet, hasYard: r.hasYard, hasDigitisingGap: r.hasGap)
         }
+    }
+
+    /// Aligns the wall positions of the plots that lie closer than `within` (see `snapping`).
+    private static func align(_ plots: inout [Rect], within: Double, depthM: Double, lengthM: Double) {
+        let snapA = snapping(plots.flatMap { [$0.a0, $0.a1] }, fixed: [0, depthM], within: within)
+        let snapC = snapping(plots.flatMap { [$0.c0, $0.c1] }, fixed: [0, lengthM], within: within)
+        for i in plots.indices {
+            plots[i].a0 = snapA[plots[i].a0] ?? plots[i].a0; plots[i].a1 = snapA[plots[i].a1] ?? plots[i].a1
+            plots[i].c0 = snapC[plots[i].c0] ?? plots[i].c0; plots[i].c1 = snapC[plots[i].c1] ?? plots[i].c1
+        }
+    }
+
+    /// Maps each value to the representative of its cluster (values chained less than `within` apart): a fixed
+    /// value (the block's edges) when the cluster holds one, else the smallest.
+    static func snapping(_ values: [Double], fixed: [Double], within: Double) -> [Double: Double] {
+        let sorted = Array(Set(values + fixed)).sorted()
+        var out: [Double: Double] = [:]
+        var cluster: [Double] = []
+        func flush() {
+            let rep = cluster.first { fixed.contains($0) } ?? cluster[0]
+            for v in cluster { out[v] = rep }
+            cluster = []
+        }
+        for v in sorted {
+            if let last = cluster.last, v - last >= within { flush() }
+            cluster.append(v)
+        }
+        if !cluster.isEmpty { flush() }
+        return out
     }
 
     /// The bilinear map of the unit square onto the block, rounded to the millimetre.
