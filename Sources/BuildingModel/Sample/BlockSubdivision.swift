@@ -5,8 +5,7 @@
 /// quadrilateral bilinearly; a bilinear map sends lines of constant `a` or `c` to straight segments, so each
 /// rectangle becomes a quadrilateral with straight walls, and two rectangles sharing a side share a wall.
 /// Where a side of one building meets a corner of another part-way (a T-junction), the corner is inserted into
-/// the longer side, so that both rings carry the same vertices along the shared part (exact party walls after
-/// rounding to the millimetre).
+/// the longer side, so that both rings carry the same vertices along the shared part (exact party walls).
 ///
 /// Layout (issue 7; domain.md §6):
 /// - depth across D ≤ 25 m: one row of through-plots, fronting the west street;
@@ -21,7 +20,7 @@
 struct BlockSubdivision {
     /// A footprint produced for one building, before attributes.
     struct Shape {
-        /// Closed ring, counter-clockwise, Lambert-93 metres rounded to the millimetre.
+        /// Closed ring, counter-clockwise, Lambert-93 metres.
         var ring: [Point2D]
         /// Fronts a street lined with shops (boulevard Gambetta or the main street).
         var onMainStreet: Bool
@@ -135,7 +134,7 @@ struct BlockSubdivision {
 
         // Align walls that nearly line up (cuts of two rows, a yard and a neighbour's wall) so that no two distinct
         // wall positions in the block are closer than `snapM`: near-coincident corners would otherwise round to the
-        // same millimetre and leave zero-length edges.
+        // point or leave millimetre-long edges.
         align(&plots, within: snapM, depthM: depthM, lengthM: lengthM)
 
         // Digitising gaps: pull one side wall (between two neighbours along the street) inwards.
@@ -210,10 +209,15 @@ struct BlockSubdivision {
         return out
     }
 
-    /// The bilinear map of the unit square onto the block, rounded to the millimetre.
+    /// The bilinear map of the unit square onto the block.
+    ///
+    /// Not rounded: a T-junction corner then lies on the neighbour's wall to within ~1e-9 m. Rounding to the
+    /// millimetre would move it up to 0.7 mm off the wall and open 1 mm slivers of overlap or gap; a writer may
+    /// still round when it formats the coordinates. The same inputs give the same bits, so shared corners are
+    /// identical in both rings.
     static func map(_ b: StreetGrid.Block, s: Double, t: Double) -> Point2D {
         let x = b.sw.x + s * (b.se.x - b.sw.x) + t * (b.nw.x - b.sw.x) + s * t * (b.ne.x - b.nw.x - b.se.x + b.sw.x)
         let y = b.sw.y + s * (b.se.y - b.sw.y) + t * (b.nw.y - b.sw.y) + s * t * (b.ne.y - b.nw.y - b.se.y + b.sw.y)
-        return Point2D(x: (x * 1000).rounded() / 1000, y: (y * 1000).rounded() / 1000)
+        return Point2D(x: x, y: y)
     }
 }
