@@ -38,11 +38,14 @@ struct Sample: ParsableCommand {
         let sample = CahorsSampleGenerator(seed: seed, targetBuildings: buildings).generateSample()
         var err = SampleStandardError()
         let b = sample.bounds
+        func m(_ x: Double) -> String { String((x * 1000).rounded() / 1000) }
         print("generated \(sample.stock.buildings.count) SYNTHETIC buildings (seed \(seed)), footprint area "
               + "\(Int(sample.builtAreaM2.rounded())) m² in a district of \(Int(sample.outline.areaM2.rounded())) m²; "
-              + "Lambert-93 bounds x \(b.minX)…\(b.maxX), y \(b.minY)…\(b.maxY)", to: &err)
+              + "Lambert-93 bounds x \(m(b.minX))…\(m(b.maxX)), y \(m(b.minY))…\(m(b.maxY))", to: &err)
         let shares = StockShares(sample.stock)
         print("dwellings \(shares.dwellings), of which in vacant buildings \(shares.vacantDwellings)", to: &err)
+        print("buildings sharing a party wall \(sample.buildingsSharingAWall), with a back yard "
+              + "\(sample.buildingsWithYard), with a 1–5 cm digitising gap \(sample.buildingsWithDigitisingGap)", to: &err)
         print(shares.description, to: &err)
         try SampleWriting.write(sample, to: out)
     }
@@ -52,9 +55,20 @@ struct Sample: ParsableCommand {
 /// writer is merged: write `DIR/buildings.gpkg` and `DIR/buildings.geojson` with `sample.metadata`.
 enum SampleWriting {
     static func write(_ sample: CahorsSample, to directory: String) throws {
-        throw ValidationError(
+        throw SampleCommandError.writerNotYetAvailable(directory: directory)
+    }
+}
+
+/// Errors of `renovate sample` (runtime failures: no usage text is printed with them).
+enum SampleCommandError: Error, CustomStringConvertible {
+    case writerNotYetAvailable(directory: String)
+
+    var description: String {
+        switch self {
+        case .writerNotYetAvailable(let directory):
             "renovate sample: writing \(directory)/buildings.gpkg and buildings.geojson is not yet implemented "
-                + "(the stock writer of issue 7 is in progress); the sample was generated but nothing was written.")
+                + "(the stock writer of issue 7 is in progress); the sample was generated but nothing was written."
+        }
     }
 }
 

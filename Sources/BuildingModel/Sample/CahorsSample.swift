@@ -28,6 +28,25 @@ public struct CahorsSample: Sendable {
     /// The river polygon the buildings keep out of (bank to bank, a little beyond the district's ends).
     public var river: Polygon { district.riverPolygon(southY: district.southY - 200, northY: northY + 200) }
 
+    /// Buildings with at least one wall edge shared exactly (same two corners, opposite direction) with another.
+    /// - Complexity: O(total vertices), expected.
+    public var buildingsSharingAWall: Int {
+        struct Edge: Hashable { var a: Point2D, b: Point2D }
+        var owner: [Edge: Int] = [:]
+        for (k, b) in stock.buildings.enumerated() {
+            let r = b.footprint.exterior
+            for i in 0..<(r.count - 1) { owner[Edge(a: r[i], b: r[i + 1])] = k }
+        }
+        var count = 0
+        for (k, b) in stock.buildings.enumerated() {
+            let r = b.footprint.exterior
+            if (0..<(r.count - 1)).contains(where: { i in
+                owner[Edge(a: r[i + 1], b: r[i])].map { $0 != k } ?? false
+            }) { count += 1 }
+        }
+        return count
+    }
+
     /// Total footprint area, m².
     public var builtAreaM2: Double { stock.buildings.reduce(0) { $0 + $1.footprint.areaM2 } }
 
