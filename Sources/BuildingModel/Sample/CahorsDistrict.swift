@@ -59,7 +59,8 @@ public struct CahorsDistrict: Sendable, Hashable {
     /// Lambert-93 coordinates of the cathedral Saint-Étienne (the district's reference point).
     public static let cathedral = Point2D(x: 576004.5, y: 6373306.9)
 
-    /// The default district: ≈ 300–390 m wide (Gambetta to the quay) and 900 m long, ≈ 32 ha.
+    /// The default district: ≈ 300–390 m wide (Gambetta to the quay) and 900 m long, 33.7 ha (the secteur
+    /// sauvegardé covers 32 ha, domain.md §6).
     public static let cahors = CahorsDistrict(
         westEdgeX: 575_890, southY: 6_372_860, northY: 6_373_760,
         riverBank: [

@@ -1,9 +1,9 @@
-/// Generates the synthetic Cahors-style historic district of issue 7: ≈ 2,100 terraced buildings on ≈ 32 ha
+/// Generates the synthetic Cahors-style historic district of issue 7: ≈ 2,100 terraced buildings on ≈ 33 ha
 /// between the boulevard Gambetta and the Lot, in Lambert-93 (EPSG:2154).
 ///
 /// Deterministic: the same seed (and target) gives the same stock, value for value, on every platform — the
-/// generator draws from `SplitMix64` and uses only `+ − × ÷` and rounding (no `sin`, `cos` or `exp`, whose last
-/// bit may differ between C libraries).
+/// generator draws from `SplitMix64` and uses only `+ − × ÷`, `squareRoot()` and rounding, all exactly rounded
+/// by IEEE 754 (no `sin`, `cos` or `exp`, whose last bit may differ between C libraries).
 ///
 /// The footprints are SYNTHETIC: a plausible street grid and plot pattern, not the real cadastre. Only the
 /// placement (around the real cathedral Saint-Étienne) is real. See `docs/sample-cahors.md`.

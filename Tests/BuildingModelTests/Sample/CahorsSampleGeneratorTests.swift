@@ -40,21 +40,23 @@ import Testing
         #expect(ids == ids.sorted())
     }
 
-    @Test func everyFootprintIsAValidConvexRing() {
+    @Test(arguments: seeds)
+    func everyFootprintIsAValidConvexRing(seed: UInt64) {
         var bad: [String] = []
-        for b in Self.shipped.stock.buildings {
+        for b in CahorsSampleGenerator(seed: seed).generate().buildings {
             let ring = b.footprint.exterior
             let problems = FootprintChecks.problems(ring)
             if !problems.isEmpty { bad.append("\(b.id): \(problems.joined(separator: ", "))") }
             if !FootprintChecks.isConvex(ring, toleranceM: 1e-6) { bad.append("\(b.id): not convex") }
             if !b.footprint.holes.isEmpty { bad.append("\(b.id): has holes") }
         }
-        #expect(bad.isEmpty, "\(bad.prefix(10))")
+        #expect(bad.isEmpty, "seed \(seed): \(bad.prefix(10))")
     }
 
     /// Footprints are convex (checked above), so the Sutherland–Hodgman clip gives their exact overlap.
-    @Test func noTwoFootprintsOverlapByMoreThanFiveSquareCentimetres() {
-        let buildings = Self.shipped.stock.buildings
+    @Test(arguments: seeds)
+    func noTwoFootprintsOverlapByMoreThanFiveSquareCentimetres(seed: UInt64) {
+        let buildings = CahorsSampleGenerator(seed: seed).generate().buildings
         let pairs = FootprintChecks.candidatePairs(buildings, marginM: 0)
         #expect(pairs.count > buildings.count, "touching neighbours are expected")
         var worst = 0.0, worstPair = ("", "")
@@ -63,7 +65,7 @@ import Testing
                 buildings[i].footprint.exterior, convexClip: buildings[j].footprint.exterior)
             if a > worst { worst = a; worstPair = (buildings[i].id, buildings[j].id) }
         }
-        #expect(worst <= 0.0005, "largest overlap \(worst) m² between \(worstPair)")
+        #expect(worst <= 0.0005, "seed \(seed): largest overlap \(worst) m² between \(worstPair)")
     }
 
     @Test func partyWallsAreSharedEdgesByConstruction() {
