@@ -52,8 +52,8 @@ struct FakeEvaluator: PairEvaluator {
     }
 
     /// DPE class from primary energy alone (thresholds 70/110/180/250/330/420 kWh/(m²·year)); enough for a fake.
-    static func dpeClass(_ kWhPerM2: Double) -> RankableOutcome.DPEClass {
-        let limits: [(Double, RankableOutcome.DPEClass)] = [(70, .a), (110, .b), (180, .c), (250, .d), (330, .e), (420, .f)]
+    static func dpeClass(_ kWhPerM2: Double) -> DPEClass {
+        let limits: [(Double, DPEClass)] = [(70, .a), (110, .b), (180, .c), (250, .d), (330, .e), (420, .f)]
         return limits.first { kWhPerM2 <= $0.0 }?.1 ?? .g
     }
 }

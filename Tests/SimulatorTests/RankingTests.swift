@@ -7,8 +7,8 @@ import Testing
 /// Hand-built outcomes: one building (before: 420 kWh/(m²·year), class F) under six scenarios.
 private func outcome(
     _ scenario: String, capex: Double, saved: Double, co2: Double, npv: Double, after: Double,
-    classAfter: RankableOutcome.DPEClass, overheating: Double, heritage: RankableOutcome.HeritageStatus = .allowed,
-    building: String = "B1", dwellings: Int = 2, classBefore: RankableOutcome.DPEClass = .f
+    classAfter: DPEClass, overheating: Double, heritage: RankableOutcome.HeritageStatus = .allowed,
+    building: String = "B1", dwellings: Int = 2, classBefore: DPEClass = .f
 ) -> RankableOutcome {
     RankableOutcome(
         buildingId: building, scenarioId: scenario, dwellings: dwellings, capexEUR: capex, npvEUR: npv,
@@ -99,10 +99,10 @@ private let building: [RankableOutcome] = [
     }
 
     @Test func classesParseAndCarryTheRentalBanYears() throws {
-        #expect(try RankableOutcome.DPEClass(parsing: "d") == .d)
-        #expect(throws: RankingError.unknownClass("H")) { try RankableOutcome.DPEClass(parsing: "H") }
-        #expect(RankableOutcome.DPEClass.allCases.map(\.rentalBanYear) == [nil, nil, nil, nil, 2034, 2028, 2025])
-        #expect(RankableOutcome.DPEClass.a < .g)
+        #expect(try DPEClass(parsing: "d") == .d)
+        #expect(throws: RankingError.unknownClass("H")) { try DPEClass(parsing: "H") }
+        #expect(DPEClass.allCases.map(\.rentalBanYear) == [nil, nil, nil, nil, 2034, 2028, 2025])
+        #expect(DPEClass.a < .g)
     }
 }
 

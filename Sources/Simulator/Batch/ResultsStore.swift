@@ -158,7 +158,7 @@ public final class ResultsStore: Sendable {
                 """)
         // The fixed columns are NOT NULL (except the ban years: nil for classes A–D) and the enumerated texts
         // are checked, so a bad row cannot enter the table whatever writes it.
-        let classes = RankableOutcome.DPEClass.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let classes = DPEClass.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let heritage = RankableOutcome.HeritageStatus.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let nullable: Set<String> = ["rental_ban_year_before", "rental_ban_year_after"]
         let fixed = Set(ResultSchema.fixedColumns.map(\.name))

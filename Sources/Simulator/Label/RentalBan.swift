@@ -16,6 +16,9 @@ public enum RentalBan {
         }
     }
 
+    /// The years in which a further class becomes banned from letting, ascending (2025, 2028, 2034).
+    public static let banYears: [Int] = Array(Set(DPEClass.allCases.compactMap { firstBannedYear(for: $0) })).sorted()
+
     /// First year from which the dwelling may not be let, from its class and its final energy per m²
     /// (over 450 kWh/(m²·yr) final: banned for new leases since 2023).
     public static func firstBannedYear(for dpeClass: DPEClass, finalEnergyKWhPerM2: Double) -> Int? {

@@ -9,9 +9,9 @@ public struct DistrictSummary: Sendable, Hashable {
     public let buildings: Int
     public let dwellings: Int
     /// Dwellings per DPE class before the works (every class present, zero when empty).
-    public let dwellingsByClassBefore: [RankableOutcome.DPEClass: Int]
+    public let dwellingsByClassBefore: [DPEClass: Int]
     /// Dwellings per DPE class after the works (blocked buildings unchanged).
-    public let dwellingsByClassAfter: [RankableOutcome.DPEClass: Int]
+    public let dwellingsByClassAfter: [DPEClass: Int]
     /// For each rental-ban step (2025 G, 2028 F, 2034 E): dwellings banned from renting in that year before
     /// and after the works, those the works take out of the ban and those they would bring into it.
     public let rentalBan: [RentalBanStep]
@@ -44,11 +44,11 @@ public struct DistrictSummary: Sendable, Hashable {
     /// - Complexity: O(n) for n buildings.
     public init(scenarioId: String, outcomes: [RankableOutcome]) {
         precondition(outcomes.allSatisfy { $0.scenarioId == scenarioId }, "outcomes of another scenario")
-        var before = Dictionary(uniqueKeysWithValues: RankableOutcome.DPEClass.allCases.map { ($0, 0) })
+        var before = Dictionary(uniqueKeysWithValues: DPEClass.allCases.map { ($0, 0) })
         var after = before
         var capex = 0.0, co2 = 0.0, energy = 0.0
         var blocked = 0, approval = 0, dwellings = 0
-        var steps = RankableOutcome.DPEClass.rentalBanYears.map { (year: $0, before: 0, after: 0, leaving: 0, entering: 0) }
+        var steps = RentalBan.banYears.map { (year: $0, before: 0, after: 0, leaving: 0, entering: 0) }
         for o in outcomes {
             let isBlocked = o.heritage == .blocked
             let classAfter = isBlocked ? o.classBefore : o.classAfter

@@ -59,32 +59,6 @@ public struct RankableOutcome: Sendable, Hashable, Codable {
         ]
     }
 
-    /// The French energy label (DPE) class, A (best) to G (worst); `A < B` means A is better.
-    public enum DPEClass: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
-        case a = "A", b = "B", c = "C", d = "D", e = "E", f = "F", g = "G"
-
-        public static func < (l: Self, r: Self) -> Bool { l.rank < r.rank }
-
-        private var rank: Int { Self.allCases.firstIndex(of: self)! }
-
-        /// First year in which a dwelling of this class can no longer be let as a main residence in
-        /// metropolitan France (it stops being "décent"): G from 1 January 2025, F from 2028, E from 2034;
-        /// nil for A–D. Source: loi n° 2021-1104 du 22 août 2021 (« Climat et résilience »), art. 160,
-        /// amending art. 6 of loi n° 89-462. The earlier 2023 step (G above 450 kWh/m² final energy) is not
-        /// modelled.
-        public var rentalBanYear: Int? {
-            switch self {
-            case .g: 2025
-            case .f: 2028
-            case .e: 2034
-            case .a, .b, .c, .d: nil
-            }
-        }
-
-        /// The years in which a new class is banned from renting, ascending.
-        public static let rentalBanYears: [Int] = [2025, 2028, 2034]
-    }
-
     /// The heritage verdict on a scenario for one building.
     public enum HeritageStatus: String, Sendable, Hashable, Codable, CaseIterable {
         /// Every measure is allowed.
@@ -93,13 +67,5 @@ public struct RankableOutcome: Sendable, Hashable, Codable {
         case needsApproval = "needs_approval"
         /// At least one measure is forbidden on this building: the scenario cannot be carried out.
         case blocked
-    }
-}
-
-extension RankableOutcome.DPEClass {
-    /// Parses a class letter, either case (`d`, `D`).
-    public init(parsing text: String) throws(RankingError) {
-        guard let c = Self(rawValue: text.uppercased()) else { throw .unknownClass(text) }
-        self = c
     }
 }

@@ -22,10 +22,10 @@ public enum RankingCriterion: String, Sendable, Hashable, Codable, CaseIterable 
 public struct RankingRule: Sendable, Hashable {
     public let criterion: RankingCriterion
     /// The class to reach for `cheapest-to-class`; nil for the other criteria.
-    public let targetClass: RankableOutcome.DPEClass?
+    public let targetClass: DPEClass?
 
     /// - Throws: `RankingError.missingTargetClass` for `cheapest-to-class` without a class.
-    public init(_ criterion: RankingCriterion, targetClass: RankableOutcome.DPEClass? = nil) throws(RankingError) {
+    public init(_ criterion: RankingCriterion, targetClass: DPEClass? = nil) throws(RankingError) {
         if criterion == .cheapestToClass && targetClass == nil { throw .missingTargetClass }
         self.criterion = criterion
         self.targetClass = criterion == .cheapestToClass ? targetClass : nil
@@ -71,5 +71,13 @@ public enum RankingError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownClass(let text):
             "unknown energy class \"\(text)\": expected one of A, B, C, D, E, F, G"
         }
+    }
+}
+
+extension DPEClass {
+    /// Parses a class letter, either case (`d`, `D`).
+    public init(parsing text: String) throws(RankingError) {
+        guard let c = Self(rawValue: text.uppercased()) else { throw .unknownClass(text) }
+        self = c
     }
 }

@@ -71,11 +71,11 @@ public enum HTMLReport {
         }
         s += ".</p>\n"
         s += "<table class=\"data\" id=\"before-table\">\n<caption>Dwellings per DPE class today</caption>\n<thead><tr>"
-        for c in ReportDPEClass.allCases {
+        for c in DPEClass.allCases {
             s += "<th scope=\"col\" class=\"num\"><span class=\"swatch s-\(c.letter)\" aria-hidden=\"true\"></span> \(c.letter)</th>"
         }
         s += "</tr></thead>\n<tbody><tr>"
-        for c in ReportDPEClass.allCases {
+        for c in DPEClass.allCases {
             s += "<td class=\"num\" data-class=\"\(c.letter)\">\(ReportFormat.integer(summary.dwellingsBefore[c] ?? 0))</td>"
         }
         s += "</tr></tbody>\n</table>\n"
@@ -122,7 +122,7 @@ public enum HTMLReport {
     /// The class legend: swatch (with hatching for F and G) and letter for every class.
     static func legend(withMapItems: Bool) -> String {
         var s = "<ul class=\"legend\" aria-label=\"Legend\">"
-        for c in ReportDPEClass.allCases {
+        for c in DPEClass.allCases {
             let hint = c == .a ? " (best)" : c == .g ? " (worst)" : ""
             s += "<li><span class=\"swatch s-\(c.letter)\" aria-hidden=\"true\"></span> Class \(c.letter)\(hint)</li>"
         }

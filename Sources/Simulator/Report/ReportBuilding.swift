@@ -11,12 +11,12 @@ public struct ReportBuilding: Sendable, Hashable, Codable {
     /// Floor area, m², that `primaryEnergy…PerM2Year` figures are per; weights the district mean primary energy.
     public var floorAreaM2: Double
     /// DPE class of the building today.
-    public var classBefore: ReportDPEClass
+    public var classBefore: DPEClass
     /// Primary energy today, kWh/(m²·year), when known: gives the "current state" point of the scatter.
     public var primaryEnergyBeforeKWhPerM2Year: Double?
 
     public init(
-        id: String, footprint: Polygon, dwellings: Int, floorAreaM2: Double, classBefore: ReportDPEClass,
+        id: String, footprint: Polygon, dwellings: Int, floorAreaM2: Double, classBefore: DPEClass,
         primaryEnergyBeforeKWhPerM2Year: Double? = nil
     ) {
         self.id = id

@@ -22,10 +22,10 @@ enum ReportClassChart {
     static func rows(_ summary: ReportSummary) -> [Row] {
         var rows: [Row] = []
         rows.append(Row(key: "before", label: "Before works",
-                        counts: ReportDPEClass.allCases.map { ($0.letter, summary.dwellingsBefore[$0] ?? 0) } + [("N", 0)]))
+                        counts: DPEClass.allCases.map { ($0.letter, summary.dwellingsBefore[$0] ?? 0) } + [("N", 0)]))
         for f in summary.scenarios {
             rows.append(Row(key: f.scenario.id, label: "\(f.number). \(f.scenario.name)",
-                            counts: ReportDPEClass.allCases.map { ($0.letter, f.dwellingsAfter[$0] ?? 0) }
+                            counts: DPEClass.allCases.map { ($0.letter, f.dwellingsAfter[$0] ?? 0) }
                                 + [("N", f.dwellingsWithoutResult)]))
         }
         return rows
@@ -86,7 +86,7 @@ enum ReportClassChart {
     static func table(_ summary: ReportSummary) -> String {
         let rows = rows(summary)
         var s = "<table class=\"data\" id=\"class-table\">\n<caption>Dwellings per DPE class (same figures as the chart)</caption>\n<thead><tr><th scope=\"col\">Row</th>"
-        for c in ReportDPEClass.allCases {
+        for c in DPEClass.allCases {
             s += "<th scope=\"col\" class=\"num\"><span class=\"swatch s-\(c.letter)\" aria-hidden=\"true\"></span> \(c.letter)</th>"
         }
         s += "<th scope=\"col\" class=\"num\">No result</th><th scope=\"col\" class=\"num\">F + G</th></tr></thead>\n<tbody>\n"

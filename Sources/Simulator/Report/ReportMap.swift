@@ -107,7 +107,7 @@ enum ReportMap {
     static func hatchPatterns(prefix: String, spacing: Double, strokeWidth: Double) -> String {
         let d = ReportFormat.svg(max(spacing, 0.1)), w = ReportFormat.svg(max(strokeWidth, 0.1))
         var s = "<defs>\n"
-        for c in [ReportDPEClass.f, .g] {
+        for c in [DPEClass.f, .g] {
             s += "<pattern id=\"\(prefix)-\(c.letter)\" patternUnits=\"userSpaceOnUse\" width=\"\(d)\" height=\"\(d)\" "
             s += "patternTransform=\"rotate(45)\"><rect class=\"sw-\(c.letter)\" x=\"0\" y=\"0\" width=\"\(d)\" height=\"\(d)\"/>"
             s += "<line class=\"hatch\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"\(d)\" stroke-width=\"\(w)\"/>"

@@ -3,7 +3,7 @@ public struct ReportOutcome: Sendable, Hashable, Codable {
     public var buildingID: String
     public var scenarioID: String
     /// DPE class after the scenario's measures that heritage rules allow were applied.
-    public var classAfter: ReportDPEClass
+    public var classAfter: DPEClass
     /// Capital cost of the works, euros (incl. VAT as the cost model states).
     public var capexEUR: Double
     /// Primary energy after works, kWh/(m²·year), per `ReportBuilding.floorAreaM2`.
@@ -16,7 +16,7 @@ public struct ReportOutcome: Sendable, Hashable, Codable {
     public var needsABFApproval: Bool
 
     public init(
-        buildingID: String, scenarioID: String, classAfter: ReportDPEClass, capexEUR: Double,
+        buildingID: String, scenarioID: String, classAfter: DPEClass, capexEUR: Double,
         primaryEnergyKWhPerM2Year: Double, blockedByHeritage: Bool = false, blockedReasons: [String] = [],
         needsABFApproval: Bool = false
     ) {

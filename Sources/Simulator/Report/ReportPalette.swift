@@ -13,7 +13,7 @@ public enum ReportPalette: String, Sendable, CaseIterable {
     case official, colourBlindSafe
 
     /// Fill colour of a class, `#rrggbb`.
-    public func fill(_ c: ReportDPEClass) -> String {
+    public func fill(_ c: DPEClass) -> String {
         switch self {
         case .official:
             switch c {
@@ -39,7 +39,7 @@ public enum ReportPalette: String, Sendable, CaseIterable {
     }
 
     /// Black or white, whichever contrasts more with the class colour (WCAG 2.1 contrast ratio).
-    public func text(_ c: ReportDPEClass) -> String {
+    public func text(_ c: DPEClass) -> String {
         let bg = fill(c)
         return Self.contrastRatio(bg, "#000000") >= Self.contrastRatio(bg, "#ffffff") ? "#000000" : "#ffffff"
     }

@@ -5,7 +5,7 @@
 enum ReportStyle {
     /// CSS custom properties for one palette: `--A`…`--G` fills and `--tA`…`--tG` text colours.
     static func variables(_ palette: ReportPalette) -> String {
-        ReportDPEClass.allCases.map { "--\($0.letter): \(palette.fill($0)); --t\($0.letter): \(palette.text($0));" }
+        DPEClass.allCases.map { "--\($0.letter): \(palette.fill($0)); --t\($0.letter): \(palette.text($0));" }
             .joined(separator: " ")
     }
 

@@ -9,7 +9,7 @@ public struct ReportSummary: Sendable {
         /// 1-based number shown in charts and tables.
         public var number: Int
         /// Dwellings per class after works (buildings with an outcome only).
-        public var dwellingsAfter: [ReportDPEClass: Int]
+        public var dwellingsAfter: [DPEClass: Int]
         /// Dwellings in buildings that have no outcome for this scenario.
         public var dwellingsWithoutResult: Int
         /// Dwellings in F or G before and not after.
@@ -27,7 +27,7 @@ public struct ReportSummary: Sendable {
     }
 
     public var totalDwellings: Int
-    public var dwellingsBefore: [ReportDPEClass: Int]
+    public var dwellingsBefore: [DPEClass: Int]
     /// Floor-area-weighted mean primary energy today, when every building with floor area has it.
     public var meanPrimaryEnergyBeforeKWhPerM2Year: Double?
     public var scenarios: [ScenarioFigures]
@@ -93,8 +93,8 @@ public struct ReportSummary: Sendable {
         guard problems.isEmpty else { throw .invalidInput(problems) }
 
         outcomes = table
-        var before: [ReportDPEClass: Int] = [:]
-        for c in ReportDPEClass.allCases { before[c] = 0 }
+        var before: [DPEClass: Int] = [:]
+        for c in DPEClass.allCases { before[c] = 0 }
         for b in input.buildings { before[b.classBefore, default: 0] += b.dwellings }
         dwellingsBefore = before
         totalDwellings = input.buildings.reduce(0) { $0 + $1.dwellings }
@@ -110,8 +110,8 @@ public struct ReportSummary: Sendable {
 
         var figures: [ScenarioFigures] = []
         for (s, scenario) in input.scenarios.enumerated() {
-            var after: [ReportDPEClass: Int] = [:]
-            for c in ReportDPEClass.allCases { after[c] = 0 }
+            var after: [DPEClass: Int] = [:]
+            for c in DPEClass.allCases { after[c] = 0 }
             var f = ScenarioFigures(
                 scenario: scenario, number: s + 1, dwellingsAfter: after, dwellingsWithoutResult: 0,
                 dwellingsLeavingFOrG: 0, dwellingsStillFOrG: 0, totalCapexEUR: 0, meanPrimaryEnergyKWhPerM2Year: nil,

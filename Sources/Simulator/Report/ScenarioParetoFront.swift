@@ -17,33 +17,19 @@ public enum ScenarioParetoFront {
 
         /// Whether `self` dominates `other` (both objectives minimised).
         public func dominates(_ other: Point) -> Bool {
-            costEUR <= other.costEUR && primaryEnergyKWhPerM2Year <= other.primaryEnergyKWhPerM2Year
-                && (costEUR < other.costEUR || primaryEnergyKWhPerM2Year < other.primaryEnergyKWhPerM2Year)
+            ParetoFront.dominates([costEUR, primaryEnergyKWhPerM2Year], [other.costEUR, other.primaryEnergyKWhPerM2Year])
         }
     }
 
     /// The non-dominated points, by increasing cost (then energy, then id): along the front, each step costs
-    /// more and saves energy.
-    /// - Complexity: O(n log n): one sort, then one sweep keeping the lowest energy seen so far.
+    /// more and saves energy. The dominance test is the n-objective one of `ParetoFront`.
+    /// - Complexity: O(n²) (`ParetoFront.indices`), then one sort of the front.
     public static func front(of points: [Point]) -> [Point] {
-        let sorted = points
-            .filter { $0.costEUR.isFinite && $0.primaryEnergyKWhPerM2Year.isFinite }
+        let finite = points.filter { $0.costEUR.isFinite && $0.primaryEnergyKWhPerM2Year.isFinite }
+        return ParetoFront.indices(of: finite.map { [$0.costEUR, $0.primaryEnergyKWhPerM2Year] })
+            .map { finite[$0] }
             .sorted {
                 ($0.costEUR, $0.primaryEnergyKWhPerM2Year, $0.id) < ($1.costEUR, $1.primaryEnergyKWhPerM2Year, $1.id)
             }
-        var front: [Point] = []
-        for p in sorted {
-            if let last = front.last {
-                if p.primaryEnergyKWhPerM2Year < last.primaryEnergyKWhPerM2Year {
-                    front.append(p)
-                } else if p.primaryEnergyKWhPerM2Year == last.primaryEnergyKWhPerM2Year && p.costEUR == last.costEUR {
-                    front.append(p)  // identical to a front point: not dominated by it
-                }
-                // otherwise an earlier point costs no more and uses no more energy, and differs: p is dominated.
-            } else {
-                front.append(p)
-            }
-        }
-        return front
     }
 }

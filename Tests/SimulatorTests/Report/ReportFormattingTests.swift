@@ -27,7 +27,7 @@ import Testing
     /// Text drawn on a class colour reaches WCAG AA for normal text (4.5:1) in both palettes.
     @Test(arguments: ReportPalette.allCases)
     func textOnClassColoursIsReadable(_ palette: ReportPalette) {
-        for c in ReportDPEClass.allCases {
+        for c in DPEClass.allCases {
             let ratio = ReportPalette.contrastRatio(palette.fill(c), palette.text(c))
             #expect(ratio >= 4.5, "\(palette) class \(c.letter): \(ratio)")
         }

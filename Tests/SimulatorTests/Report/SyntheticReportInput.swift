@@ -37,7 +37,7 @@ enum SyntheticReportInput {
         let cellW = 15.0, cellH = 13.0
         let monument = Point2D(x: x0 + Double(columns) * cellW * 0.62, y: y0 + Double(rows) * cellH * 0.55)
         let protectedRadiusM = Double(min(columns, rows)) * 13 * 0.3
-        let classWeights: [(ReportDPEClass, Double)] = [(.b, 0.02), (.c, 0.06), (.d, 0.17), (.e, 0.3), (.f, 0.25), (.g, 0.2)]
+        let classWeights: [(DPEClass, Double)] = [(.b, 0.02), (.c, 0.06), (.d, 0.17), (.e, 0.3), (.f, 0.25), (.g, 0.2)]
         var buildings: [ReportBuilding] = []
         for r in 0..<rows {
             for c in 0..<columns {
@@ -63,7 +63,7 @@ enum SyntheticReportInput {
                               Point2D(x: cx + w * 0.3, y: cy), Point2D(x: cx, y: cy)]]
                 }
                 let footprint = Polygon(exterior: ring, holes: holes)
-                var u = rng.unit(), klass = ReportDPEClass.g
+                var u = rng.unit(), klass = DPEClass.g
                 for (k, p) in classWeights { if u < p { klass = k; break }; u -= p }
                 let storeys = rng.int(2...5)
                 let dwellings = n % 11 == 0 ? 0 : rng.int(1...6)
@@ -86,7 +86,7 @@ enum SyntheticReportInput {
                 let isProtected = b.footprint.centroid.distance(to: monument) < protectedRadiusM
                 let blocked = isProtected && touchesFacade
                 let gain = max(0, strength - (blocked ? 1 : 0) + (rng.unit() < 0.3 ? 1 : 0) - (rng.unit() < 0.2 ? 1 : 0))
-                let all = ReportDPEClass.allCases
+                let all = DPEClass.allCases
                 let after = all[max(0, all.firstIndex(of: b.classBefore)! - gain)]
                 var reasons: [String] = []
                 if blocked {
@@ -109,7 +109,7 @@ enum SyntheticReportInput {
     }
 
     /// Middle of each class's primary-energy band, kWh/(m²·year) (DPE 2021 thresholds 70/110/180/250/330/420).
-    static func midPE(_ c: ReportDPEClass) -> Double {
+    static func midPE(_ c: DPEClass) -> Double {
         switch c {
         case .a: return 55
         case .b: return 90
