@@ -38,12 +38,12 @@ enum RetrofitFixtures {
     /// on the street, external insulation conditional in the courtyard, wooden windows conditional everywhere.
     static let protectedCentre = ClosureVerdictProvider { kind, facade in
         switch (kind, facade?.context) {
-        case ("external-wall-insulation", .street?): .forbidden("street façade in the PSMV")
-        case ("external-wall-insulation", _): .conditional(["lime render, approved colour"])
-        case ("window-pvc", _): .forbidden("PVC profiles")
-        case ("window-wood-double", _): .conditional(["same profiles and glazing bars"])
-        case ("heat-pump-outdoor-unit", .street?): .forbidden("visible from the street")
-        case ("heat-pump-outdoor-unit", _): .conditional(["screened, hidden from public space"])
+        case (.externalWallInsulation, .street?): .forbidden("street façade in the PSMV")
+        case (.externalWallInsulation, _): .conditional(["lime render, approved colour"])
+        case (.windowReplacementPVC, _): .forbidden("PVC profiles")
+        case (.windowReplacementWood, _): .conditional(["same profiles and glazing bars"])
+        case (.heatPumpOutdoorUnit, .street?): .forbidden("visible from the street")
+        case (.heatPumpOutdoorUnit, _): .conditional(["screened, hidden from public space"])
         default: .allowed
         }
     }

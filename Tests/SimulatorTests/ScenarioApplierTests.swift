@@ -35,7 +35,7 @@ import Testing
 
     @Test func skipFacadeLeavesTheForbiddenFacadeAlone() throws {
         let noShuttersOnStreet = ClosureVerdictProvider { kind, f in
-            kind == "shutters" && f?.context == .street ? .forbidden("no shutters in this street") : .allowed
+            kind == .shutters && f?.context == .street ? .forbidden("no shutters in this street") : .allowed
         }
         let r = try apply("light-reversible", verdicts: noShuttersOnStreet)
         let shutters = try #require(r.applied.first { $0.measureID == "shutters-wood" })
@@ -47,7 +47,7 @@ import Testing
 
     @Test func blockPolicyMarksTheScenarioBlocked() throws {
         let noHeatPump = ClosureVerdictProvider { kind, _ in
-            kind == "heat-pump-outdoor-unit" ? .forbidden("outdoor units refused in the sector") : .allowed
+            kind == .heatPumpOutdoorUnit ? .forbidden("outdoor units refused in the sector") : .allowed
         }
         let r = try apply("deep-external", verdicts: noHeatPump)
         #expect(r.blockedByHeritage?.contains("heat-pump-air-water") == true)
@@ -63,7 +63,7 @@ import Testing
 
     @Test func substitutionChainExhaustedSkipsTheFacade() throws {
         let noWallInsulation = ClosureVerdictProvider { kind, f in
-            kind.hasSuffix("wall-insulation") && f?.context == .street ? .forbidden("listed façade") : .allowed
+            kind.rawValue.hasSuffix("wall-insulation") && f?.context == .street ? .forbidden("listed façade") : .allowed
         }
         let r = try apply("deep-external", verdicts: noWallInsulation)
         #expect(r.skipped.contains { $0.measureID == "ext-wall-wood-fibre-120" && $0.facadeSegment == 0 })

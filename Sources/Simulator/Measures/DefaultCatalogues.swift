@@ -72,7 +72,7 @@ measures:
 
   - id: window-wood-double
     name: Wooden double-glazed windows, same profiles and bars
-    kind: window-wood-double
+    kind: window-replacement-wood
     source: "Uw 1.6 (domain.md §4, Ug 1.1); cost: Je rénove BBC, double glazing 557 €/m² of window (domain.md §5)"
     lifetime_years: 30
     effects: {window_uw_w_per_m2k: 1.6, window_g_value: 0.6, window_frame_fraction: 0.3, q4pa_m3_per_h_m2: 2.5}
@@ -80,7 +80,7 @@ measures:
 
   - id: window-pvc
     name: PVC double-glazed windows
-    kind: window-pvc
+    kind: window-replacement-pvc
     source: "Uw 1.4, g 0.6 typical; cost below the 557 €/m² average (estimate)"
     estimate: true
     lifetime_years: 30
@@ -116,7 +116,7 @@ measures:
 
   - id: vmc-hygro
     name: Humidity-controlled extract ventilation (VMC hygro B)
-    kind: ventilation-humidity-extract
+    kind: ventilation-humidity-controlled
     source: "0.3 1/h mean extract (estimate); cost estimate per dwelling"
     estimate: true
     lifetime_years: 20

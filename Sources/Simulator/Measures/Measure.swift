@@ -1,10 +1,11 @@
+import BuildingModel
+
 /// One retrofit measure of the catalogue.
 public struct Measure: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     public var name: String
-    /// Measure kind as used by the heritage rules (one of `MeasureKinds.all`).
-    /// TODO(lead): type as the heritage helper's `MeasureKind` once merged.
-    public var kind: String
+    /// Measure kind, the vocabulary of the heritage rules (`MeasureKind`, docs/heritage-rules.md).
+    public var kind: MeasureKind
     public var effects: MeasureEffects
     /// The insulant, for insulation measures (decides the moisture risk of internal insulation).
     public var insulant: Insulant?
@@ -17,7 +18,7 @@ public struct Measure: Sendable, Hashable, Codable, Identifiable {
     /// Line of the entry in its file (0 when built in code), for later error messages.
     public var line: Int
 
-    public init(id: String, name: String, kind: String, effects: MeasureEffects, insulant: Insulant? = nil,
+    public init(id: String, name: String, kind: MeasureKind, effects: MeasureEffects, insulant: Insulant? = nil,
                 cost: CostModel, lifetimeYears: Double, source: String, isEstimate: Bool, line: Int = 0) {
         self.id = id
         self.name = name

@@ -10,6 +10,13 @@ public enum MeasureCatalogueLoader {
     static let windowURange = 0.4...6.5
     static let resistanceRange = 0.01...20.0
 
+    /// Kind names the measures catalogue used before it adopted the heritage vocabulary (`MeasureKind`), so
+    /// that an old catalogue's error names the new kind.
+    static let formerKindNames: [String: MeasureKind] = [
+        "window-pvc": .windowReplacementPVC, "window-wood-double": .windowReplacementWood,
+        "ventilation-humidity-extract": .ventilationHumidityControlled,
+    ]
+
     public static func parse(_ text: String, file: String) throws -> MeasureCatalogue {
         let y = YAMLReader(file: file)
         let root = try y.root(text)
@@ -44,10 +51,12 @@ public enum MeasureCatalogueLoader {
                                            "insulant", "cost", "notes"], entry: entry)
         let name = try m["name"].map { try y.string($0, entry: entry, field: "name") } ?? id
         let kindNode = try y.required(m, "kind", entry: entry, at: node)
-        let kind = try y.string(kindNode, entry: entry, field: "kind")
-        guard MeasureKinds.all.contains(kind) else {
-            throw RetrofitInputError.unknownValue(y.location(kindNode), entry: entry, field: "kind", value: kind,
-                                                  allowed: MeasureKinds.all)
+        let kindText = try y.string(kindNode, entry: entry, field: "kind")
+        guard let kind = MeasureKind(rawValue: kindText) else {
+            let names = MeasureKind.allCases.map(\.rawValue)
+            throw RetrofitInputError.unknownMeasureKind(
+                y.location(kindNode), entry: entry, value: kindText,
+                suggestion: formerKindNames[kindText]?.rawValue ?? closestMatch(kindText, in: names))
         }
         let source = try y.string(try y.required(m, "source", entry: entry, at: node), entry: entry, field: "source")
         let estimate = try m["estimate"].map { try y.bool($0, entry: entry, field: "estimate") } ?? false

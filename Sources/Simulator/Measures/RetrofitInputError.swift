@@ -16,6 +16,8 @@ public enum RetrofitInputError: Error, Sendable, Equatable, CustomStringConverti
     case unknownValue(Location, entry: String, field: String, value: String, allowed: [String])
     case duplicateID(Location, id: String, firstLine: Int)
     case unknownMeasure(Location, entry: String, measureID: String, suggestion: String?)
+    /// A measure `kind` outside the heritage vocabulary (`MeasureKind`, listed in docs/heritage-rules.md).
+    case unknownMeasureKind(Location, entry: String, value: String, suggestion: String?)
     case negativeCost(Location, measureID: String, field: String, value: Double)
     case impossibleValue(Location, measureID: String, field: String, value: Double, expected: String)
     case cyclicSubstitution(Location, chain: [String])
@@ -26,6 +28,7 @@ public enum RetrofitInputError: Error, Sendable, Equatable, CustomStringConverti
         case .unreadable: nil
         case .yamlSyntax(let l, _), .missingField(let l, _, _), .wrongType(let l, _, _, _, _),
              .unknownValue(let l, _, _, _, _), .duplicateID(let l, _, _), .unknownMeasure(let l, _, _, _),
+             .unknownMeasureKind(let l, _, _, _),
              .negativeCost(let l, _, _, _), .impossibleValue(let l, _, _, _, _), .cyclicSubstitution(let l, _),
              .unsupportedSchema(let l, _, _): l
         }
@@ -42,6 +45,10 @@ public enum RetrofitInputError: Error, Sendable, Equatable, CustomStringConverti
         case .duplicateID(let l, let id, let first): "\(l): id \"\(id)\" already defined at line \(first)"
         case .unknownMeasure(let l, let e, let m, let s):
             "\(l): \(e): unknown measure \"\(m)\"" + (s.map { "; did you mean \"\($0)\"?" } ?? "")
+        case .unknownMeasureKind(let l, let e, let v, let s):
+            "\(l): \(e): field \"kind\": unknown measure kind \"\(v)\""
+                + (s.map { "; did you mean \"\($0)\"?" } ?? "")
+                + " (the kinds of the heritage rules are listed in docs/heritage-rules.md)"
         case .negativeCost(let l, let m, let f, let v):
             "\(l): measure \"\(m)\": field \"\(f)\": \(v) is negative; expected a cost ≥ 0 €"
         case .impossibleValue(let l, let m, let f, let v, let x):

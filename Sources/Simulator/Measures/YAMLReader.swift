@@ -1,3 +1,4 @@
+import BuildingModel
 import Yams
 
 /// Small typed accessors over Yams nodes that turn every problem into a `RetrofitInputError` with file:line.
@@ -90,23 +91,8 @@ struct YAMLReader {
     }
 }
 
-/// Closest candidate by edit distance, for "did you mean" hints (nil when nothing is reasonably close).
+/// The candidate closest to `word` (BuildingModel's `NameSuggestions`), when it is close enough to be a likely
+/// misspelling: at most max(3, |word|/3) edits away.
 func closestMatch(_ word: String, in candidates: [String]) -> String? {
-    func distance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var prev = Array(0...b.count)
-        for i in 1...a.count {
-            var cur = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            prev = cur
-        }
-        return prev[b.count]
-    }
-    let w = Array(word)
-    let best = candidates.map { ($0, distance(w, Array($0))) }.min { $0.1 < $1.1 }
-    guard let (name, d) = best, d <= max(3, word.count / 3) else { return nil }
-    return name
+    NameSuggestions.closest(to: word, in: candidates, limit: 1, maxDistance: max(3, word.count / 3)).first
 }

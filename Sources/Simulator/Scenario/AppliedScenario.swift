@@ -1,7 +1,9 @@
+import BuildingModel
+
 /// One measure as it was applied to a building.
 public struct AppliedMeasure: Sendable, Hashable {
     public var measureID: String
-    public var kind: String
+    public var kind: MeasureKind
     /// The measure of the scenario it replaces, when it came from a substitution.
     public var substitutedFor: String?
     /// Façade segments it was applied to (empty for building-wide measures).

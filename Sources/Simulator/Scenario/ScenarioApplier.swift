@@ -31,10 +31,10 @@ public struct ScenarioApplier: Sendable {
 
     func resolve(_ step: ScenarioStep, facade: FacadeSegment?, bestOf candidates: [FacadeSegment]? = nil)
         -> (Resolution, FacadeSegment?) {
-        func verdict(_ kind: String) -> (HeritageVerdict, FacadeSegment?) {
+        func verdict(_ kind: MeasureKind) -> (HeritageRuling, FacadeSegment?) {
             if let cands = candidates, !cands.isEmpty {
                 let all = cands.map { (verdicts.verdict(measureKind: kind, facade: $0), $0) }
-                let best = all.min { $0.0.rank < $1.0.rank }!
+                let best = all.min { $0.0.verdict < $1.0.verdict }!
                 return (best.0, best.1)
             }
             return (verdicts.verdict(measureKind: kind, facade: facade), facade)
@@ -46,12 +46,13 @@ public struct ScenarioApplier: Sendable {
             guard let measure = catalogue[measureID] else { return (.skip("measure \"\(measureID)\" not in the catalogue"), facade) }
             let (v, where_) = verdict(measure.kind)
             let sub = measureID == step.measureID ? nil : step.measureID
-            switch v {
+            switch v.verdict {
             case .allowed: return (.apply(measure, conditions: [], substitutedFor: sub), where_)
-            case .conditional(let c):
+            case .conditional:
+                let c = v.conditions
                 return (.apply(measure, conditions: c.isEmpty ? ["needs ABF approval"] : c, substitutedFor: sub), where_)
-            case .forbidden(let reason):
-                let why = "\(measure.kind) forbidden: \(reason)"
+            case .forbidden:
+                let why = "\(measure.kind.rawValue) forbidden: \(v.reason)"
                 switch step.ifForbidden {
                 case .skipFacade: return (.skip(why), where_)
                 case .block: return (.block(why), where_)
@@ -67,10 +68,12 @@ public struct ScenarioApplier: Sendable {
 
     /// Applies `scenario` to `building`.
     /// - Parameters:
-    ///   - isProtected: whether the building lies under a heritage protection (for `apply_if.protected`).
+    ///   - isProtected: whether the building lies under a heritage protection (for `apply_if.protected`);
+    ///     default: what the verdict provider says (`HeritageAssessment`: it has a protection).
     ///   - baseline: the envelope before works (default: derived from the building and façades).
-    public func apply(_ scenario: Scenario, to building: Building, facades: BuildingFacades, isProtected: Bool,
-                      baseline: Envelope? = nil) -> AppliedScenario {
+    public func apply(_ scenario: Scenario, to building: Building, facades: BuildingFacades,
+                      isProtected: Bool? = nil, baseline: Envelope? = nil) -> AppliedScenario {
+        let isProtected = isProtected ?? verdicts.isProtected
         var env = baseline ?? Envelope(building: building, facades: facades)
         var result = AppliedScenario(scenarioID: scenario.id, isApplicable: true, notApplicableReason: nil,
                                      envelope: env, applied: [], skipped: [], blockedByHeritage: nil)
@@ -89,7 +92,7 @@ public struct ScenarioApplier: Sendable {
                 continue
             }
             guard let measure = catalogue[step.measureID] else { continue }
-            if MeasureKinds.perFacade.contains(measure.kind) || measure.effects.touchesFacades {
+            if measure.kind.isAppliedPerFacade || measure.effects.touchesFacades {
                 // Group façades by the measure finally chosen for them (and its conditions).
                 var groups: [String: (Measure, [Int], [String], String?)] = [:]
                 var order: [String] = []
@@ -114,7 +117,7 @@ public struct ScenarioApplier: Sendable {
                     pending.append((m, fp, segs.sorted(), c, sub))
                 }
             } else {
-                let oneFacade = MeasureKinds.onOneFacade.contains(measure.kind)
+                let oneFacade = measure.kind.isPlacedOnOneFacade
                 let (res, placed) = resolve(step, facade: nil, bestOf: oneFacade ? exposed : nil)
                 switch res {
                 case .apply(let m, let c, let sub):
