@@ -99,93 +99,118 @@ public struct ThermalSimulator: Sendable {
         let monthOfHour = ClimateData.monthOfHour
         let warm = max(0, min(365, options.warmUpDays)) * 24
 
-        try irradiance.climate.dryBulbC.withUnsafeBufferPointer { te in
-            try ws.solar.withUnsafeBufferPointer { sol in
-                try ws.mass.withUnsafeBufferPointer { mas in
-                    for step in -warm..<n {
-                        let h = step < 0 ? step + n : step
-                        let counting = step >= 0
-                        if step == 0 { thetaMStart = thetaM }
-                        let thetaE = te[h]
-                        // Explicit storey coupling on the previous hour's mass temperatures (antisymmetric flows).
-                        if zc > 1 {
-                            for z in 0..<zc { coupling[z] = 0 }
-                            for k in 0..<(zc - 1) {
-                                let q = hc[k] * (thetaM[k + 1] - thetaM[k])
-                                coupling[k] += q
-                                coupling[k + 1] -= q
-                            }
-                        }
-                        var bH = 0.0, bC = 0.0
-                        for z in 0..<zc {
-                            let m = models[z]
-                            let c = m.network
-                            let i = z * n + h
-                            let phiInt = m.gainsW[h % 24]
-                            let phiSol = sol[i]
-                            let phiIa = m.convectiveFraction * phiInt
-                            let phiRad = phiInt - phiIa + phiSol
-                            let phiM = c.massShare * phiRad + mas[i] + coupling[z]
-                            let phiSt = c.surfaceShare * phiRad
-                            var nodes = FiveR1C.step(c, thetaMPrev: thetaM[z], thetaE: thetaE, thetaSup: thetaE, phiIa: phiIa,
-                                                     phiSt: phiSt, phiM: phiM, phiHC: 0)
-                            // ISO 13790 C.4.2 with the analytic sensitivity instead of the 10 W/m² probe.
-                            var phiHC = 0.0
-                            if let sp = m.heatingSetpointC, nodes.thetaAir < sp[h % 24] {
-                                phiHC = min((sp[h % 24] - nodes.thetaAir) / c.airSensitivityKPerW, m.maxHeatingW)
-                            } else if let sp = m.coolingSetpointC, nodes.thetaAir > sp {
-                                phiHC = max((sp - nodes.thetaAir) / c.airSensitivityKPerW, -m.maxCoolingW)
-                            }
-                            if phiHC != 0 {
-                                nodes = FiveR1C.step(c, thetaMPrev: thetaM[z], thetaE: thetaE, thetaSup: thetaE, phiIa: phiIa,
-                                                     phiSt: phiSt, phiM: phiM, phiHC: phiHC)
-                            }
-                            guard nodes.thetaAir.isFinite, nodes.thetaMEnd.isFinite else {
-                                throw SimulatorError.nonFiniteResult(zone: m.name, quantity: "air temperature", hour: h)
-                            }
-                            thetaM[z] = nodes.thetaMEnd
-                            guard counting else { continue }
-                            let air = nodes.thetaAir, op = nodes.operative
-                            if phiHC > 0 {
-                                heat[z] += phiHC
-                                peakH[z] = max(peakH[z], phiHC)
-                                bH += phiHC
-                            } else if phiHC < 0 {
-                                cool[z] -= phiHC
-                                peakC[z] = max(peakC[z], -phiHC)
-                                bC -= phiHC
-                            }
-                            airMin[z] = min(airMin[z], air); airMax[z] = max(airMax[z], air); airSum[z] += air
-                            opMin[z] = min(opMin[z], op); opMax[z] = max(opMax[z], op); opSum[z] += op
-                            if monthMask[Int(monthOfHour[h]) - 1] {
-                                for t in 0..<nt where op > thresholds[t] {
-                                    hoursAbove[z * nt + t] += 1
-                                    degreeHours[z * nt + t] += op - thresholds[t]
-                                }
-                            }
-                            // Energy balance terms, W·h.
-                            bal[z].internalGainsKWh += phiInt
-                            bal[z].solarGainsKWh += phiSol
-                            bal[z].opaqueForcingKWh += mas[i]
-                            bal[z].hvacKWh += phiHC
-                            bal[z].interZoneKWh += coupling[z]
-                            bal[z].ventilationLossKWh += c.hVe * (air - thetaE)
-                            bal[z].windowLossKWh += c.hTrW * (nodes.thetaS - thetaE)
-                            bal[z].opaqueLossKWh += c.hTrEm * (nodes.thetaM - thetaE)
-                            bal[z].lostRadiativeKWh += m.lostRadiativeShare * phiRad
-                            if traces != nil {
-                                traces![z].airC[h] = air
-                                traces![z].operativeC[h] = op
-                                traces![z].hvacW[h] = phiHC
-                                traces![z].solarGainW[h] = phiSol
-                            }
-                        }
-                        bPeakH = max(bPeakH, bH)
-                        bPeakC = max(bPeakC, bC)
-                    }
-                }
+        // Hot-loop data: flat arrays of trivially copyable values (no reference counting inside the loop).
+        let nets = models.map(\.network)
+        let controls = models.map(\.control)
+        var gains24 = [Double](repeating: 0, count: zc * 24), heatSP24 = gains24
+        for z in 0..<zc {
+            for k in 0..<24 {
+                gains24[z * 24 + k] = models[z].gainsW[k]
+                heatSP24[z * 24 + k] = models[z].heatingSetpointC?[k] ?? -.infinity
             }
         }
+        let maskByHour = monthOfHour.map { monthMask[Int($0) - 1] }
+        let recording = traces != nil
+        var hourAir = [Double](repeating: 0, count: zc), hourOp = hourAir, hourHC = hourAir
+
+        try irradiance.climate.dryBulbC.withUnsafeBufferPointer { te in
+        try ws.solar.withUnsafeBufferPointer { sol in
+        try ws.mass.withUnsafeBufferPointer { mas in
+        try nets.withUnsafeBufferPointer { net in
+        try controls.withUnsafeBufferPointer { ctl in
+        try gains24.withUnsafeBufferPointer { g24 in
+        try heatSP24.withUnsafeBufferPointer { hsp in
+        try maskByHour.withUnsafeBufferPointer { mask in
+        try thetaM.withUnsafeMutableBufferPointer { tm in
+        try coupling.withUnsafeMutableBufferPointer { cp in
+        try bal.withUnsafeMutableBufferPointer { eb in
+            for step in -warm..<n {
+                let h = step < 0 ? step + n : step
+                let counting = step >= 0
+                if step == 0 { for z in 0..<zc { thetaMStart[z] = tm[z] } }
+                let thetaE = te[h]
+                let hod = h % 24
+                // Explicit storey coupling on the previous hour's mass temperatures (antisymmetric flows).
+                if zc > 1 {
+                    for z in 0..<zc { cp[z] = 0 }
+                    for k in 0..<(zc - 1) {
+                        let q = hc[k] * (tm[k + 1] - tm[k])
+                        cp[k] += q
+                        cp[k + 1] -= q
+                    }
+                }
+                var bH = 0.0, bC = 0.0
+                for z in 0..<zc {
+                    let c = net[z]
+                    let m = ctl[z]
+                    let i = z * n + h
+                    let phiInt = g24[z * 24 + hod]
+                    let phiSol = sol[i]
+                    let phiIa = m.convectiveFraction * phiInt
+                    let phiRad = phiInt - phiIa + phiSol
+                    let phiM = c.massShare * phiRad + mas[i] + cp[z]
+                    let phiSt = c.surfaceShare * phiRad
+                    var nodes = FiveR1C.step(c, thetaMPrev: tm[z], thetaE: thetaE, thetaSup: thetaE, phiIa: phiIa,
+                                             phiSt: phiSt, phiM: phiM, phiHC: 0)
+                    // ISO 13790 C.4.2 with the analytic sensitivity instead of the 10 W/m² probe.
+                    var phiHC = 0.0
+                    let heatSP = hsp[z * 24 + hod]
+                    if m.hasHeating && nodes.thetaAir < heatSP {
+                        phiHC = min((heatSP - nodes.thetaAir) / c.airSensitivityKPerW, m.maxHeatingW)
+                    } else if nodes.thetaAir > m.coolingSetpointC {
+                        phiHC = max((m.coolingSetpointC - nodes.thetaAir) / c.airSensitivityKPerW, -m.maxCoolingW)
+                    }
+                    if phiHC != 0 {
+                        nodes = FiveR1C.step(c, thetaMPrev: tm[z], thetaE: thetaE, thetaSup: thetaE, phiIa: phiIa,
+                                             phiSt: phiSt, phiM: phiM, phiHC: phiHC)
+                    }
+                    guard nodes.thetaAir.isFinite, nodes.thetaMEnd.isFinite else {
+                        throw SimulatorError.nonFiniteResult(zone: models[z].name, quantity: "air temperature", hour: h)
+                    }
+                    tm[z] = nodes.thetaMEnd
+                    guard counting else { continue }
+                    let air = nodes.thetaAir, op = nodes.operative
+                    if phiHC > 0 {
+                        heat[z] += phiHC
+                        peakH[z] = max(peakH[z], phiHC)
+                        bH += phiHC
+                    } else if phiHC < 0 {
+                        cool[z] -= phiHC
+                        peakC[z] = max(peakC[z], -phiHC)
+                        bC -= phiHC
+                    }
+                    airMin[z] = min(airMin[z], air); airMax[z] = max(airMax[z], air); airSum[z] += air
+                    opMin[z] = min(opMin[z], op); opMax[z] = max(opMax[z], op); opSum[z] += op
+                    if mask[h] {
+                        for t in 0..<nt where op > thresholds[t] {
+                            hoursAbove[z * nt + t] += 1
+                            degreeHours[z * nt + t] += op - thresholds[t]
+                        }
+                    }
+                    // Energy balance terms, W·h (converted to kWh after the loop).
+                    eb[z].internalGainsKWh += phiInt
+                    eb[z].solarGainsKWh += phiSol
+                    eb[z].opaqueForcingKWh += mas[i]
+                    eb[z].hvacKWh += phiHC
+                    eb[z].interZoneKWh += cp[z]
+                    eb[z].ventilationLossKWh += c.hVe * (air - thetaE)
+                    eb[z].windowLossKWh += c.hTrW * (nodes.thetaS - thetaE)
+                    eb[z].opaqueLossKWh += c.hTrEm * (nodes.thetaM - thetaE)
+                    eb[z].lostRadiativeKWh += m.lostRadiativeShare * phiRad
+                    if recording { hourAir[z] = air; hourOp[z] = op; hourHC[z] = phiHC }
+                }
+                if recording && counting {
+                    for z in 0..<zc {
+                        traces![z].airC[h] = hourAir[z]
+                        traces![z].operativeC[h] = hourOp[z]
+                        traces![z].hvacW[h] = hourHC[z]
+                        traces![z].solarGainW[h] = sol[z * n + h]
+                    }
+                }
+                bPeakH = max(bPeakH, bH)
+                bPeakC = max(bPeakC, bC)
+            }
+        }}}}}}}}}}}
 
         var zones: [ZoneResult] = []
         var total = EnergyBalance()

@@ -23,12 +23,29 @@ struct ZoneModel: Sendable {
     let ground: [(conductanceWPerK: Double, temperatureC: Double)]
     let hr: Double
 
+    /// The scalars the hour loop needs, as a trivially copyable value (no reference counting in the loop).
+    struct Control {
+        var convectiveFraction: Double
+        var lostRadiativeShare: Double
+        var maxHeatingW: Double
+        var maxCoolingW: Double
+        var hasHeating: Bool
+        /// +∞ when there is no cooling.
+        var coolingSetpointC: Double
+    }
+
+    var control: Control {
+        Control(convectiveFraction: convectiveFraction, lostRadiativeShare: lostRadiativeShare, maxHeatingW: maxHeatingW,
+                maxCoolingW: maxCoolingW, hasHeating: heatingSetpointC != nil, coolingSetpointC: coolingSetpointC ?? .infinity)
+    }
+
     init(spec z: ZoneSpec, irradiance: SurfaceIrradiance) throws {
         func bad(_ field: String, _ value: Double, _ expected: String) -> SimulatorError {
             .invalidInput(zone: z.name, field: field, value: "\(value)", expected: expected)
         }
-        func check(_ field: String, _ v: Double, _ lo: Double, _ hi: Double) throws {
-            guard v.isFinite, v >= lo, v <= hi else { throw bad(field, v, "a number in [\(lo), \(hi)]") }
+        // The field name is an autoclosure so that valid inputs build no strings.
+        func check(_ field: @autoclosure () -> String, _ v: Double, _ lo: Double, _ hi: Double) throws {
+            guard v.isFinite, v >= lo, v <= hi else { throw bad(field(), v, "a number in [\(lo), \(hi)]") }
         }
         try check("floorAreaM2", z.floorAreaM2, 1e-3, 1e6)
         try check("volumeM3", z.volumeM3, 1e-3, 1e7)
