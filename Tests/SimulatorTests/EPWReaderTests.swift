@@ -42,6 +42,11 @@ func syntheticEPW(rows: Int = 8760, lineEnd: String = "\n", mutate: ((Int, inout
         }
     }
 
+    @Test func rejectsExtraRows() {
+        let text = syntheticEPW() + "2001,12,31,24,60,?,1,1,50,100000,0,0,300,0,0,0,0,0,0,0,0,1\n"
+        #expect { try EPWReader.parse(text, fileName: "t.epw") } throws: { "\($0)".contains("8761 data rows, expected 8760") }
+    }
+
     @Test func rejectsNonNumericWithLineAndColumn() {
         let text = syntheticEPW { k, f in if k == 41 { f[6] = "abc" } }
         // Data row 42 is line 8 + 42 = 50; dry bulb is column 7 (1-based).
