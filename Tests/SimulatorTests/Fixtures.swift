@@ -21,7 +21,7 @@ enum Fixtures {
     static func box(hvac: HVACSpec, gainsWPerM2: Double = 0, convectiveFraction: Double = 1) -> ZoneSpec {
         ZoneSpec(name: "box", floorAreaM2: 10, volumeM3: 30,
                  walls: [WallSpec(orientation: .north, areaM2: 20, uValueWPerM2K: 1)],
-                 windows: [WindowSpec(orientation: .north, areaM2: 2, uValueWPerM2K: 2.5, gValue: 0.6)],
+                 windows: [ZoneWindowSpec(orientation: .north, areaM2: 2, uValueWPerM2K: 2.5, gValue: 0.6)],
                  mass: .isoClass(.medium), airflow: AirflowSpec(infiltration: .ach(1)),
                  internalGains: InternalGainsSpec(wattsPerM2: gainsWPerM2, convectiveFraction: convectiveFraction),
                  hvac: hvac)

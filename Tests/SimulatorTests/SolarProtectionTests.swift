@@ -8,7 +8,7 @@ import Testing
         ZoneSpec(
             name: "room", floorAreaM2: 30, volumeM3: 81,
             walls: [WallSpec(orientation: .south, areaM2: 10, uValueWPerM2K: 1.5)],
-            windows: [WindowSpec(orientation: .south, areaM2: 5, uValueWPerM2K: 2.8, gValue: 0.7, frameFraction: 0.3,
+            windows: [ZoneWindowSpec(orientation: .south, areaM2: 5, uValueWPerM2K: 2.8, gValue: 0.7, frameFraction: 0.3,
                                  horizonAngleDeg: horizonDeg, shutter: shutter)],
             mass: .isoClass(.heavy),
             airflow: AirflowSpec(infiltration: .ach(0.3), ventilation: .m3PerHour(60), heatRecoveryEfficiency: heatRecovery),

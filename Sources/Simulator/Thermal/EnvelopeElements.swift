@@ -67,7 +67,7 @@ public struct ShutterSpec: Sendable, Hashable {
 ///
 /// Solar gain (ISO 13790 eq. 44/ISO 52016 form): φ_sol = A·(1 − F_F)·F_sh·g·[I_beam·g(θ)/g(0)·[no obstruction]
 /// + (I_sky·(1 − sin h_o) + I_ground)·g_diff/g(0)]·F_shutter, with h_o the horizon angle.
-public struct WindowSpec: Sendable, Hashable {
+public struct ZoneWindowSpec: Sendable, Hashable {
     public var orientation: Orientation
     /// Window area including frame, m².
     public var areaM2: Double

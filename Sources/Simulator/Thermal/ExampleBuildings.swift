@@ -25,9 +25,9 @@ public enum ExampleBuildings {
                     WallSpec(orientation: back, areaM2: facadeArea - glazed, uValueWPerM2K: wallUValue),
                 ],
                 windows: [
-                    WindowSpec(orientation: streetFacing, areaM2: glazed, uValueWPerM2K: windowUValue, gValue: 0.75,
+                    ZoneWindowSpec(orientation: streetFacing, areaM2: glazed, uValueWPerM2K: windowUValue, gValue: 0.75,
                                frameFraction: 0.3, horizonAngleDeg: horizonAngleDeg),
-                    WindowSpec(orientation: back, areaM2: glazed, uValueWPerM2K: windowUValue, gValue: 0.75,
+                    ZoneWindowSpec(orientation: back, areaM2: glazed, uValueWPerM2K: windowUValue, gValue: 0.75,
                                frameFraction: 0.3, horizonAngleDeg: horizonAngleDeg),
                 ],
                 mass: .isoClass(.heavy),

@@ -9,7 +9,7 @@ public struct TemperatureStats: Sendable, Hashable, Codable {
 ///
 /// Closure: internal + solar + opaque (sol-air, sky, ground) + HVAC + coupling
 ///        − ventilation − windows − opaque transmission − lost radiative share − storage = ``residualKWh`` ≈ 0.
-public struct EnergyBalance: Sendable, Hashable, Codable {
+public struct ZoneEnergyBalance: Sendable, Hashable, Codable {
     public var internalGainsKWh = 0.0
     public var solarGainsKWh = 0.0
     /// Sol-air, sky long-wave and ground-temperature terms injected at the mass node (may be negative).
@@ -57,7 +57,7 @@ public struct ZoneResult: Sendable, Hashable {
     public var hoursAbove: [Double]
     /// Per threshold: Σ max(0, θ_op − threshold)·1 h over the masked months, K·h.
     public var degreeHoursAbove: [Double]
-    public var energyBalance: EnergyBalance
+    public var energyBalance: ZoneEnergyBalance
     public var hourly: HourlyTrace?
 
     public var heatingKWhPerM2: Double { heatingKWh / floorAreaM2 }
@@ -78,7 +78,7 @@ public struct ThermalResult: Sendable, Hashable {
     /// Worst zone's hours above each threshold.
     public var maxHoursAbove: [Double]
     /// Sum of the zones' balances (inter-zone flows cancel).
-    public var energyBalance: EnergyBalance
+    public var energyBalance: ZoneEnergyBalance
 
     public var floorAreaM2: Double { zones.reduce(0) { $0 + $1.floorAreaM2 } }
 }

@@ -82,7 +82,7 @@ public struct ThermalSimulator: Sendable {
         var thetaM = [Double](repeating: options.initialTemperatureC, count: zc)
         var coupling = [Double](repeating: 0, count: zc)
         var thetaMStart = thetaM
-        var bal = [EnergyBalance](repeating: EnergyBalance(), count: zc)
+        var bal = [ZoneEnergyBalance](repeating: ZoneEnergyBalance(), count: zc)
         var heat = [Double](repeating: 0, count: zc), cool = heat, peakH = heat, peakC = heat
         var airMin = [Double](repeating: .infinity, count: zc), airMax = [Double](repeating: -.infinity, count: zc)
         var airSum = heat, opSum = heat
@@ -213,7 +213,7 @@ public struct ThermalSimulator: Sendable {
         }}}}}}}}}}}
 
         var zones: [ZoneResult] = []
-        var total = EnergyBalance()
+        var total = ZoneEnergyBalance()
         for z in 0..<zc {
             var e = bal[z]
             e.internalGainsKWh /= 1000; e.solarGainsKWh /= 1000; e.opaqueForcingKWh /= 1000; e.hvacKWh /= 1000

@@ -8,7 +8,7 @@ public struct ZoneSpec: Sendable, Hashable {
     public var floorAreaM2: Double
     public var volumeM3: Double
     public var walls: [WallSpec]
-    public var windows: [WindowSpec]
+    public var windows: [ZoneWindowSpec]
     public var roofs: [RoofSpec]
     public var floors: [FloorSpec]
     public var mass: ThermalMass
@@ -26,7 +26,7 @@ public struct ZoneSpec: Sendable, Hashable {
     public var externalRadiativeCoefficientWPerM2K: Double
 
     public init(
-        name: String, floorAreaM2: Double, volumeM3: Double, walls: [WallSpec] = [], windows: [WindowSpec] = [],
+        name: String, floorAreaM2: Double, volumeM3: Double, walls: [WallSpec] = [], windows: [ZoneWindowSpec] = [],
         roofs: [RoofSpec] = [], floors: [FloorSpec] = [], mass: ThermalMass = .isoClass(.medium),
         interiorSurfaceAreaM2: Double? = nil, thermalBridgesWPerK: Double = 0,
         airflow: AirflowSpec = AirflowSpec(infiltration: .ach(0.5)),

@@ -58,13 +58,13 @@ public enum BESTESTCase: String, Sendable, CaseIterable {
         let heavy = isHeavy
         let wallU = heavy ? Self.heavyWallU : Self.lightWallU
         let southGlazed = ![.case620, .case920].contains(self)
-        var windows: [WindowSpec] = []
+        var windows: [ZoneWindowSpec] = []
         if southGlazed {
-            windows = [WindowSpec(orientation: .south, areaM2: 12, uValueWPerM2K: Self.windowU, gValue: Self.windowSHGC)]
+            windows = [ZoneWindowSpec(orientation: .south, areaM2: 12, uValueWPerM2K: Self.windowU, gValue: Self.windowSHGC)]
         } else {
             windows = [
-                WindowSpec(orientation: .east, areaM2: 6, uValueWPerM2K: Self.windowU, gValue: Self.windowSHGC),
-                WindowSpec(orientation: .west, areaM2: 6, uValueWPerM2K: Self.windowU, gValue: Self.windowSHGC),
+                ZoneWindowSpec(orientation: .east, areaM2: 6, uValueWPerM2K: Self.windowU, gValue: Self.windowSHGC),
+                ZoneWindowSpec(orientation: .west, areaM2: 6, uValueWPerM2K: Self.windowU, gValue: Self.windowSHGC),
             ]
         }
         let walls = [

@@ -1,4 +1,5 @@
 import Foundation
+import BuildingModel
 
 /// Builds a deterministic hourly year from monthly ``ClimateNormals`` so that the tool runs without a weather file.
 ///
@@ -153,21 +154,10 @@ public enum TypicalYearGenerator {
     }
 }
 
-/// SplitMix64 (Steele, Lea & Flood 2014): a tiny deterministic generator so generated years never change.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func uniform() -> Double { Double(next() >> 11) / Double(1 << 53) }
-    /// Standard normal (Box–Muller).
+extension SplitMix64 {
+    /// Standard normal draw (Box–Muller) from two uniform draws; deterministic for a given seed.
     mutating func normal() -> Double {
-        let u1 = max(uniform(), 1e-12), u2 = uniform()
+        let u1 = max(unit(), 1e-12), u2 = unit()
         return sqrt(-2 * log(u1)) * cos(2 * .pi * u2)
     }
 }

@@ -64,7 +64,7 @@ import PropertyBased
 
     @Test func streetFacadeInsideAnSPRNeverGetsExternalInsulationAllowed() async throws {
         await propertyCheck(count: 300, input: Gen.int(in: 0...Int.max)) { seed in
-            var rng = SplitMix64(seed: seed)
+            var rng = SplitMix64(seed: UInt64(bitPattern: Int64(seed)))
             let (b, facades) = Self.randomBuilding(&rng)
             let rules = Self.randomRuleSet(&rng)
             var features = [Feature(id: "spr", geometry: .polygon(F.rectangle(x: -200, y: -200, width: 400, depth: 400)),
@@ -85,7 +85,7 @@ import PropertyBased
 
     @Test func addingAProtectionNeverMakesAVerdictLessRestrictive() async throws {
         await propertyCheck(count: 300, input: Gen.int(in: 0...Int.max)) { seed in
-            var rng = SplitMix64(seed: seed)
+            var rng = SplitMix64(seed: UInt64(bitPattern: Int64(seed)))
             let (b, facades) = Self.randomBuilding(&rng)
             let rules = Self.randomRuleSet(&rng)
             let before = (0..<Int.random(in: 0...3, using: &rng)).map {
