@@ -9,12 +9,20 @@ public struct StockReaderOptions: Sendable {
     /// Hook applied to each footprint after the ring checks (e.g. GEOS MakeValid from Geometry/GEOS). It
     /// returns the repaired polygon, or nil to reject the building. Self-intersecting rings are not rejected here.
     public var repairFootprint: (@Sendable (Polygon) -> Polygon?)?
+    /// Hook for a MultiPolygon whose parts touch (within `touchToleranceM`), e.g. a GEOS union: the merged
+    /// polygon, or nil to keep the largest part. Without it the largest part is kept, with a warning.
+    public var mergeTouchingParts: (@Sendable ([Polygon]) -> Polygon?)?
+    /// Distance under which two parts of a MultiPolygon count as touching, metres.
+    public var touchToleranceM: Double
 
     public init(defaults: ConstructionDefaults = .historicCentre, idField: String? = nil,
-                repairFootprint: (@Sendable (Polygon) -> Polygon?)? = nil) {
+                repairFootprint: (@Sendable (Polygon) -> Polygon?)? = nil,
+                mergeTouchingParts: (@Sendable ([Polygon]) -> Polygon?)? = nil, touchToleranceM: Double = 0.05) {
         self.defaults = defaults
         self.idField = idField
         self.repairFootprint = repairFootprint
+        self.mergeTouchingParts = mergeTouchingParts
+        self.touchToleranceM = touchToleranceM
     }
 }
 
@@ -277,61 +285,5 @@ struct BuildingMapper {
         warnings.append("field \"\(name)\": \(Self.quoted(v)) is not one of \(valid); used the default")
         assumed.insert(attribute)
         return nil
-    }
-
-    // MARK: Footprint
-
-    mutating func footprint() throws(BuildingRejection) -> Polygon {
-        guard let g = feature.geometry else {
-            throw BuildingRejection(message: "geometry: missing, expected a Polygon or MultiPolygon")
-        }
-        var polygon: Polygon
-        switch g {
-        case .point: throw BuildingRejection(message: "geometry: Point, expected a Polygon or MultiPolygon")
-        case .lineString: throw BuildingRejection(message: "geometry: LineString, expected a Polygon or MultiPolygon")
-        case .polygon(let p): polygon = p
-        case .multiPolygon(let parts):
-            guard let p = parts.max(by: { $0.areaM2 < $1.areaM2 }) else {
-                throw BuildingRejection(message: "geometry: empty MultiPolygon")
-            }
-            if parts.count > 1 { noteMultiPart(parts, kept: p) }
-            polygon = p
-        }
-        polygon.exterior = try Self.checkedRing(polygon.exterior, what: "ring")
-        polygon.holes = polygon.holes.compactMap { try? Self.checkedRing($0, what: "hole") }
-        guard polygon.areaM2 > 0 else {
-            throw BuildingRejection(message: "geometry: footprint area is 0 m², expected a polygon with an area")
-        }
-        if let repair = options.repairFootprint {
-            guard let repaired = repair(polygon) else {
-                throw BuildingRejection(message: "geometry: invalid footprint that could not be repaired")
-            }
-            polygon = repaired
-        }
-        return polygon.normalized()
-    }
-
-    /// A ring closed if needed, with at least 4 points.
-    static func checkedRing(_ ring: [Point2D], what: String) throws(BuildingRejection) -> [Point2D] {
-        var r = ring
-        if let f = r.first, r.count >= 3, f != r.last { r.append(f) }
-        guard r.count >= 4 else {
-            throw BuildingRejection(message: "geometry: \(what) has \(ring.count) point\(ring.count == 1 ? "" : "s"), expected at least 4")
-        }
-        return r
-    }
-}
-
-extension BuildingMapper {
-    /// Records the MultiPolygon rule: the largest part is kept (the geometry helper may later merge parts that
-    /// touch with GEOS through `StockReaderOptions.repairFootprint`).
-    mutating func noteMultiPart(_ parts: [Polygon], kept: Polygon) {
-        let total = parts.reduce(0) { $0 + $1.areaM2 }
-        let dropped = total - kept.areaM2
-        let share = total > 0 ? dropped / total * 100 : 0
-        func f(_ x: Double) -> String { String(format: "%.1f", x) }
-        warnings.append(
-            "geometry: MultiPolygon with \(parts.count) parts: kept the largest (\(f(kept.areaM2)) m²), dropped "
-            + "\(parts.count - 1) part\(parts.count == 2 ? "" : "s") of \(f(dropped)) m² (\(f(share)) % of the area)")
     }
 }

@@ -144,8 +144,25 @@ struct StockReaderTests {
         let b = try #require(s.buildings.first)
         #expect(b.footprint.areaM2 == 80)
         #expect(s.diagnostics.map(\.description) == [
-            "t.gpkg: building \"m\": warning: geometry: MultiPolygon with 2 parts: kept the largest (80.0 m²), dropped 1 part of 0.5 m² (0.6 % of the area)",
+            "t.gpkg: building \"m\": warning: geometry: MultiPolygon with 2 separate parts: kept the largest (80.0 m²), dropped 1 part of 0.5 m² (0.6 % of the area)",
         ])
+    }
+
+    @Test func touchingPartsGoToTheMergeHook() throws {
+        let left = Polygon(exterior: [Point2D(x: 0, y: 0), Point2D(x: 4, y: 0), Point2D(x: 4, y: 4), Point2D(x: 0, y: 4), Point2D(x: 0, y: 0)])
+        let right = Polygon(exterior: left.exterior.map { Point2D(x: $0.x + 4.01, y: $0.y) })
+        let far = Polygon(exterior: left.exterior.map { Point2D(x: $0.x + 9, y: $0.y) })
+        #expect(BuildingMapper.partsTouch([left, right], toleranceM: 0.05))
+        #expect(!BuildingMapper.partsTouch([left, far], toleranceM: 0.05))
+        var options = StockReaderOptions()
+        options.mergeTouchingParts = { parts in
+            Polygon(exterior: [Point2D(x: 0, y: 0), Point2D(x: 8.01, y: 0), Point2D(x: 8.01, y: 4), Point2D(x: 0, y: 4), Point2D(x: 0, y: 0)])
+        }
+        let merged = Self.read(["hauteur": .int(6)], geometry: .multiPolygon([left, right]), options: options)
+        #expect(abs((merged.buildings.first?.footprint.areaM2 ?? 0) - 32.04) < 1e-9)
+        #expect(merged.diagnostics.map(\.message) == ["geometry: MultiPolygon with 2 touching parts: merged"])
+        let separate = Self.read(["hauteur": .int(6)], geometry: .multiPolygon([left, far]), options: options)
+        #expect(separate.buildings.first?.footprint.areaM2 == 16)
     }
 
     @Test func repairHookIsApplied() throws {
