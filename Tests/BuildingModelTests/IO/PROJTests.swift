@@ -39,6 +39,18 @@ struct PROJTests {
         #expect(throws: PROJError.self) { try CoordinateTransformer(fromEPSG: 4326, toEPSG: 999_999) }
     }
 
+    @Test func pointOutsideTheDomainIsNamed() throws {
+        let t = try CoordinateTransformer(fromEPSG: 4326, toEPSG: 2154)
+        do {
+            _ = try t.transform([Point2D(x: 1, y: 44), Point2D(x: 1, y: 95)])
+            Issue.record("expected an error")
+        } catch {
+            guard case .transformFailed(_, _, let p, _) = error else { Issue.record("\(error)"); return }
+            #expect(p == Point2D(x: 1, y: 95))
+            #expect(error.description.hasPrefix("PROJ: could not transform (1.0, 95.0) from EPSG:4326 to EPSG:2154"))
+        }
+    }
+
     @Test func wktForSpatialRefSys() throws {
         let wkt = try CRSReference.lambert93.wkt1GDAL()
         #expect(wkt.hasPrefix("PROJCS[\"RGF93 v1 / Lambert-93\""))

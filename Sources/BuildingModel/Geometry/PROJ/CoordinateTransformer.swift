@@ -40,15 +40,19 @@ public final class CoordinateTransformer {
     public func transform(_ points: inout [Point2D]) throws(PROJError) {
         guard let operation, !points.isEmpty else { return }
         let n = points.count
+        let original = points
         let stride = MemoryLayout<Point2D>.stride
         let transformed: Int = points.withUnsafeMutableBytes { raw in
-            // Point2D is two Doubles (x, y) laid out contiguously.
+            // Point2D is two Doubles (x, y) laid out contiguously: x at offset 0, y at offset 8, stride 16.
             let base = raw.baseAddress!.assumingMemoryBound(to: Double.self)
             return proj_trans_generic(operation.handle, PJ_FWD, base, stride, n, base + 1, stride, n, nil, 0, 0, nil, 0, 0)
         }
-        if let bad = points.firstIndex(where: { !$0.x.isFinite || !$0.y.isFinite }) ?? (transformed != n ? 0 : nil) {
+        // PROJ marks a point it cannot transform with HUGE_VAL (infinity).
+        let failed = points.firstIndex { !$0.x.isFinite || !$0.y.isFinite }
+        if failed != nil || transformed != n {
             let message = operation.context.lastError()?.message ?? "point outside the domain of the transformation"
-            throw PROJError.transformFailed(from: source.description, to: target.description, point: points[bad], message: message)
+            let point = failed.map { original[$0] } ?? points[0]
+            throw PROJError.transformFailed(from: source.description, to: target.description, point: point, message: message)
         }
     }
 
