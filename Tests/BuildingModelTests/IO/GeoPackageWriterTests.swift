@@ -140,6 +140,25 @@ struct GeoPackageWriterTests {
         }
     }
 
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"), "sqlite3 is absent"))
+    func corruptBlobErrorNamesFileFeatureAndColumn() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("t.gpkg")
+        let w = try GeoPackageWriter(url: url)
+        try StockWriter.addBuildings(Self.sampleStock(), to: w)
+        try w.finish()
+        // Dropping the R-tree triggers first: they call ST_* functions the sqlite3 shell does not have.
+        let sql = ["insert", "update1", "update2", "update3", "update4", "delete"]
+            .map { "DROP TRIGGER rtree_buildings_geom_\($0); " }.joined()
+            + "UPDATE buildings SET geom = x'47500001' WHERE id = 'B1';"
+        #expect(try runTool("/usr/bin/sqlite3", [url.path, sql]).status == 0)
+        #expect(throws: VectorFileError.invalidFeature(
+            file: "t.gpkg", feature: "B1", field: "geom", message: "not a GeoPackage geometry blob: 4 bytes, a header needs 8")) {
+            try VectorFile.read(url)
+        }
+    }
+
     @Test(.enabled(if: gdalToolsAvailable, "GDAL tools (ogrinfo, validate_gpkg.py) are absent"))
     func gdalReadsTheFileWithoutWarnings() throws {
         let dir = try temporaryDirectory()
