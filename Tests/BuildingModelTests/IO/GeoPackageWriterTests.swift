@@ -107,14 +107,14 @@ struct GeoPackageWriterTests {
         try StockWriter.addBuildings(sampleStock(), to: w)
         try w.addFeatureLayer(
             name: "points", geometryType: .point, srsID: 4326, columns: [.init(name: "name", type: .text)],
-            rows: [(FeatureGeometry.point(Point2D(x: 1.4417, y: 44.4478)), [PropertyValue.string("Cahors")])],
+            rows: [(FeatureGeometry.point(Point2D(x: 1.4417, y: 44.4478)), [PropertyValue.string("Cahors")]),
+                   (nil, [.string("nowhere")])],
             description: "a point in WGS 84", spatialIndex: false)
         try w.addFeatureLayer(
             name: "lines", geometryType: .lineString, columns: [.init(name: "length_m", type: .real)],
             rows: [(FeatureGeometry.lineString([Point2D(x: 500000, y: 6400000), Point2D(x: 500003, y: 6400004)]), [PropertyValue.int(5)])])
-        try w.addFeatureLayer(
-            name: "parts", geometryType: .multiPolygon, columns: [],
-            rows: sampleStock().buildings.map { (FeatureGeometry.polygon($0.footprint), [PropertyValue]()) })
+        let parts: [(FeatureGeometry, [PropertyValue])] = sampleStock().buildings.map { (.polygon($0.footprint), []) }
+        try w.addFeatureLayer(name: "parts", geometryType: .multiPolygon, columns: [], rows: parts)
         try w.addAttributeTable(
             name: "results", columns: [.init(name: "building_id", type: .text), .init(name: "need_kwh", type: .real),
                                        .init(name: "ok", type: .boolean)],
@@ -130,6 +130,7 @@ struct GeoPackageWriterTests {
         try Self.writeMixedFile(url)
         #expect(try GeoPackageReader.layers(in: url).map(\.name) == ["buildings", "points", "lines", "parts"])
         let p = try VectorFile.read(url, layer: "points")
+        #expect(p.count == 2 && p[1].geometry == nil && p[1].properties["name"] == .string("nowhere"))
         guard case .point(let q) = p[0].geometry else { Issue.record("not a point"); return }
         #expect(abs(q.x - 576004.542424) < 0.001 && abs(q.y - 6373306.853664) < 0.001)
         let parts = try VectorFile.read(url, layer: "parts")

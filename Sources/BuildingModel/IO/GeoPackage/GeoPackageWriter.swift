@@ -144,6 +144,16 @@ public final class GeoPackageWriter {
         tables.insert(name)
     }
 
+    /// Adds a features layer whose rows all have a geometry (see the optional-geometry form).
+    public func addFeatureLayer<Rows: Sequence>(
+        name: String, geometryType: GeoPackageGeometryType, srsID: Int = 2154, columns: [Column], rows: Rows,
+        description: String = "", spatialIndex: Bool = true
+    ) throws(VectorFileError) where Rows.Element == (FeatureGeometry, [PropertyValue]) {
+        try addFeatureLayer(
+            name: name, geometryType: geometryType, srsID: srsID, columns: columns,
+            rows: rows.lazy.map { (Optional($0.0), $0.1) }, description: description, spatialIndex: spatialIndex)
+    }
+
     /// Adds an attribute-only table (`data_type` 'attributes'): primary key `fid`, then `columns`.
     /// - Complexity: O(rows × columns).
     public func addAttributeTable<Rows: Sequence>(
