@@ -46,6 +46,14 @@ struct RealStockTests {
         #expect(stock.buildings.count > 10_000)
         // Ids are batiment_construction_id: BD TOPO cleabs + "-n", or a unité-foncière id for 86 fictive rows.
         #expect(stock.buildings.filter { $0.id.hasPrefix("BATIMENT") }.count > 10_000)
+        // Written with renovate's own columns and read back: the same buildings, bit for bit.
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("perigueux.gpkg")
+        try StockWriter.writeGeoPackage(stock, to: out)
+        let again = try StockReader().read(out)
+        #expect(again.buildings == stock.buildings)
+        #expect(again.diagnostics.isEmpty)
         // The same building read from the GeoJSON cut and from the GeoPackage lands in the same place.
         let centre = StockReader().stock(from: try VectorFile.read(SharedData.url(Self.centre)), file: "centre")
         let byID = Dictionary(stock.buildings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -30,6 +30,13 @@ struct WKBTests {
         }
     }
 
+    @Test func headerEnvelopeWithoutDecoding() throws {
+        let blob = GeoPackageBinary.encode(.polygon(Self.square), srsID: 2154)
+        let e = try #require(GeoPackageBinary.headerEnvelope(blob))
+        #expect(e.minX == 0 && e.maxX == 10 && e.minY == 0 && e.maxY == 10)
+        #expect(GeoPackageBinary.headerEnvelope(GeoPackageBinary.encode(.point(Point2D(x: 1, y: 2)), srsID: 2154)) == nil)
+    }
+
     @Test func polygonAsMultiIsAOnePartMultiPolygon() throws {
         let g = try WKBReader.decode(WKBWriter.encode(.polygon(Self.square), asMulti: true))
         #expect(g == .multiPolygon([Self.square]))

@@ -15,6 +15,9 @@ enum StockReadBenchmark {
         let tRead = try clock.measure { features = try VectorFile.read(url, layer: layer) }
         var stock = Stock(buildings: [])
         let tMap = clock.measure { stock = StockReader().stock(from: features, file: url.lastPathComponent) }
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("renovate-bench-\(UUID().uuidString).gpkg")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let tWrite = try clock.measure { try StockWriter.writeGeoPackage(stock, to: out) }
         let rejected = stock.diagnostics.filter { $0.severity == .rejected }.count
         let warnings = stock.diagnostics.count - rejected
         // Checksum so the work cannot be optimised away.
@@ -24,6 +27,7 @@ enum StockReadBenchmark {
               read + reproject: \(tRead)
               map to buildings: \(tMap)
               total:            \(tRead + tMap)
+              write GeoPackage: \(tWrite) (layer buildings, R-tree)
               buildings \(stock.buildings.count), rejected \(rejected), warnings \(warnings), height sum \(heightSum) m
             """)
         for d in stock.diagnostics.prefix(5) { print("  \(d)") }

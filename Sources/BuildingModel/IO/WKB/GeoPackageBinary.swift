@@ -50,6 +50,22 @@ public enum GeoPackageBinary {
         return Decoded(srsID: srs, geometry: g, storedEnvelope: envelope)
     }
 
+    /// The envelope stored in a blob's header, without decoding the WKB: (minX, maxX, minY, maxY), or nil
+    /// when the header has none (or the blob is not a GeoPackage blob).
+    public static func headerEnvelope(_ bytes: [UInt8]) -> (minX: Double, maxX: Double, minY: Double, maxY: Double)? {
+        guard bytes.count >= 8 + 32, bytes[0] == 0x47, bytes[1] == 0x50 else { return nil }
+        let flags = bytes[3]
+        let code = (flags >> 1) & 0b111
+        guard (1...4).contains(code), flags & 0b0001_0000 == 0 else { return nil }
+        let le = flags & 1 == 1
+        func double(_ i: Int) -> Double {
+            var v: UInt64 = 0
+            for b in 0..<8 { v |= UInt64(bytes[8 + i * 8 + b]) << (8 * (le ? b : 7 - b)) }
+            return Double(bitPattern: v)
+        }
+        return (double(0), double(1), double(2), double(3))
+    }
+
     /// Encodes a geometry (nil = empty) with a little-endian header and an [minx, maxx, miny, maxy] envelope
     /// (none for a point, as the spec recommends).
     public static func encode(_ geometry: FeatureGeometry?, srsID: Int32, asMulti: Bool = false) -> [UInt8] {
