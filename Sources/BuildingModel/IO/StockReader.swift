@@ -56,10 +56,10 @@ public struct StockReader: Sendable {
                     message: "duplicate id: feature \(index) has the same id as feature \(first) (kept the first)"))
                 continue
             }
-            seen[id] = index
             do {
                 let b = try mapper.building()
                 buildings.append(b)
+                seen[id] = index  // only loaded buildings claim their id
             } catch {
                 diagnostics.append(StockDiagnostic(severity: .rejected, file: file, featureID: id, message: error.message))
             }

@@ -102,9 +102,11 @@ struct StockReaderTests {
             Feature(id: "b", geometry: Self.footprint, properties: ["nombre_d_etages": .string("trois")]),
             Feature(id: "c", geometry: Self.footprint, properties: ["hauteur": .double(6)]),
             Feature(id: "c", geometry: Self.footprint, properties: [:]),
+            Feature(id: "a", geometry: Self.footprint, properties: ["hauteur": .double(3)]),
         ]
         let s = StockReader().stock(from: features, file: "stock.geojson")
-        #expect(s.buildings.map(\.id) == ["c"])
+        // The second "a" loads: a rejected building does not claim its id.
+        #expect(s.buildings.map(\.id) == ["c", "a"])
         #expect(s.diagnostics.map(\.description) == [
             "stock.geojson: building \"a\": rejected: field \"hauteur\": -3.0 is not a positive height in metres",
             "stock.geojson: building \"b\": rejected: field \"nombre_d_etages\": \"trois\" is not a whole number of storeys",
