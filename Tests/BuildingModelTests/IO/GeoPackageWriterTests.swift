@@ -175,5 +175,11 @@ struct GeoPackageWriterTests {
             "/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py", url.path,
         ])
         #expect(validate.status == 0, "\(validate.output)")
+        let json = dir.appendingPathComponent("stock.geojson")
+        try StockWriter.writeGeoJSON(Self.sampleStock(), to: json)
+        let jsonInfo = try runTool("/usr/bin/ogrinfo", ["-ro", "-al", "-so", json.path])
+        #expect(jsonInfo.status == 0)
+        #expect(!jsonInfo.output.contains("Warning") && !jsonInfo.output.contains("ERROR"), "\(jsonInfo.output)")
+        #expect(jsonInfo.output.contains("Feature Count: 3") && jsonInfo.output.contains("WGS 84"), "\(jsonInfo.output)")
     }
 }
