@@ -24,6 +24,9 @@ public final class GeoPackageWriter {
     private var db: DatabaseQueue?
     private var srsIDs: Set<Int> = [-1, 0]
     private var tables: Set<String> = []
+    /// A fixed `gpkg_contents.last_change` (ISO 8601, e.g. "2026-01-01T00:00:00.000Z") for reproducible files:
+    /// when nil, each table records the time it was written, and two runs differ in those bytes.
+    public var lastChange: String?
 
     /// Creates the (temporary) file and the core tables, with SRS rows -1, 0, 4326 and 2154.
     /// - Throws: `.alreadyExists` when `url` exists and `overwrite` is false.
@@ -184,6 +187,9 @@ public final class GeoPackageWriter {
     /// Closes the database and moves it to `url` (replacing an existing file only with `overwrite`).
     public func finish() throws(VectorFileError) {
         let q = try queue()
+        if let lastChange {
+            try run { try q.write { db in try db.execute(sql: "UPDATE gpkg_contents SET last_change = ?", arguments: [lastChange]) } }
+        }
         do { try q.close() } catch { throw .writeFailed(file: file, message: "\(error)") }
         db = nil
         defer { try? FileManager.default.removeItem(at: tempURL) }
