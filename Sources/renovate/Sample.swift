@@ -51,24 +51,27 @@ struct Sample: ParsableCommand {
     }
 }
 
-/// The one place where a generated sample becomes files. Wired by the lead once the GeoPackage/GeoJSON stock
-/// writer is merged: write `DIR/buildings.gpkg` and `DIR/buildings.geojson` with `sample.metadata`.
+/// The one place where a generated sample becomes files: `DIR/buildings.gpkg` (layer `buildings`, plus an attribute
+/// table `sample_metadata` with the synthetic notice) and `DIR/buildings.geojson` (RFC 7946, WGS 84).
 enum SampleWriting {
     static func write(_ sample: CahorsSample, to directory: String) throws {
-        throw SampleCommandError.writerNotYetAvailable(directory: directory)
-    }
-}
-
-/// Errors of `renovate sample` (runtime failures: no usage text is printed with them).
-enum SampleCommandError: Error, CustomStringConvertible {
-    case writerNotYetAvailable(directory: String)
-
-    var description: String {
-        switch self {
-        case .writerNotYetAvailable(let directory):
-            "renovate sample: writing \(directory)/buildings.gpkg and buildings.geojson is not yet implemented "
-                + "(the stock writer of issue 7 is in progress); the sample was generated but nothing was written."
-        }
+        let dir = URL(fileURLWithPath: directory, isDirectory: true)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let notice = sample.metadata.first { $0.key == "notice" }?.value ?? "SYNTHETIC footprints"
+        let gpkg = dir.appendingPathComponent("buildings.gpkg")
+        let geojson = dir.appendingPathComponent("buildings.geojson")
+        let writer = try GeoPackageWriter(url: gpkg, overwrite: true)
+        writer.lastChange = CahorsSampleGenerator.fixedTimestamp  // same seed → same bytes
+        try StockWriter.addBuildings(
+            sample.stock, to: writer, description: "SYNTHETIC Cahors-style district (seed \(sample.seed)). \(notice)")
+        try writer.addAttributeTable(
+            name: "sample_metadata",
+            columns: [GeoPackageColumn(name: "key", type: .text), GeoPackageColumn(name: "value", type: .text)],
+            rows: sample.metadata.map { [PropertyValue.string($0.key), .string($0.value)] },
+            description: "How this synthetic sample was generated")
+        try writer.finish()
+        try StockWriter.writeGeoJSON(sample.stock, to: geojson, overwrite: true)
+        print("wrote \(gpkg.path) and \(geojson.path)")
     }
 }
 

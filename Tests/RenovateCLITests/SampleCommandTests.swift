@@ -17,14 +17,26 @@ import TestSupport
         #expect(out.stderr.contains("cahors"))
     }
 
-    /// Until the stock writer is merged the command generates, summarises, and says plainly that it wrote nothing.
-    @Test func generatesThenSaysWritingIsNotYetAvailable() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("renovate-sample-\(UUID().uuidString)")
-        let out = try CLI.run(["sample", "cahors", "--out", dir.path])
-        #expect(out.status != 0)
-        #expect(out.stderr.contains("SYNTHETIC buildings"))
-        #expect(out.stderr.contains("not yet implemented"))
-        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("buildings.gpkg").path))
+    /// The command writes the GeoPackage and GeoJSON; two runs give the same bytes, and the shipped
+    /// samples/cahors files are exactly what the generator writes today (so they can't go stale).
+    @Test func writesTheSameBytesAsTheShippedSample() throws {
+        let tmp = FileManager.default.temporaryDirectory
+        let a = tmp.appendingPathComponent("renovate-sample-\(UUID().uuidString)")
+        let b = tmp.appendingPathComponent("renovate-sample-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: a); try? FileManager.default.removeItem(at: b) }
+        let outA = try CLI.run(["sample", "cahors", "--out", a.path])
+        #expect(outA.status == 0, "\(outA.stderr)")
+        #expect(outA.stderr.contains("SYNTHETIC buildings"))
+        let outB = try CLI.run(["sample", "cahors", "--out", b.path])
+        #expect(outB.status == 0)
+        let shipped = SharedData.repositoryRoot.appendingPathComponent("samples/cahors")
+        for name in ["buildings.gpkg", "buildings.geojson"] {
+            let bytesA = try Data(contentsOf: a.appendingPathComponent(name))
+            #expect(bytesA.count > 100_000)
+            #expect(bytesA == (try Data(contentsOf: b.appendingPathComponent(name))), "\(name) differs between runs")
+            #expect(bytesA == (try Data(contentsOf: shipped.appendingPathComponent(name))),
+                    "samples/cahors/\(name) is stale: regenerate with renovate sample cahors --out samples/cahors")
+        }
     }
 
     @Test func aNonPositiveTargetIsRefused() throws {

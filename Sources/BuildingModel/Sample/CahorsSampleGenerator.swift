@@ -17,6 +17,8 @@ public struct CahorsSampleGenerator: Sendable {
     public static let defaultSeed: UInt64 = 1972
     /// Version of the generation rules: bump it whenever the same seed would give a different stock.
     public static let version = 1
+    /// The `last_change` written into generated GeoPackages, so that the same seed gives the same bytes.
+    public static let fixedTimestamp = "2026-01-01T00:00:00.000Z"
 
     public var seed: UInt64
     /// Exact number of buildings wanted (a scaled stock that continues north of the real district), or nil for

@@ -1,2 +1,13 @@
 // renovate-bench: speed benchmarks (release build). See benchmarks/README.md.
-print("renovate-bench: no benchmark yet")
+//   swift build -c release --product renovate-bench && .build/release/renovate-bench <benchmark> [options]
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "thermal": try ThermalBenchmark.run(Array(arguments.dropFirst()))
+case "read-stock": try StockReadBenchmark.run(Array(arguments.dropFirst()))
+default:
+    print("""
+        renovate-bench: benchmarks
+          thermal [--buildings N] [--epw FILE]   thermal kernel, zone-years per second (1 thread, all cores)
+          read-stock FILE [LAYER]                stock reading: read + reproject + map to buildings
+        """)
+}

@@ -1,0 +1,88 @@
+/// ISO 13790:2008 Annex C 5R1C network: constant conductances of one zone and the closed-form hourly step.
+///
+/// Glossary (all W/K unless said): H_ve ventilation, H_tr_w windows, H_tr_is air↔surface (h_is·A_t),
+/// H_tr_ms surface↔mass (h_ms·A_m), H_tr_em mass↔outdoors (1/H_tr_em = 1/H_tr_op − 1/H_tr_ms),
+/// H_tr_1..3 helper series/parallel conductances (C.6–C.8), C_m capacity J/K, Δt = 3600 s.
+public struct FiveR1C: Sendable, Hashable {
+    public let hVe: Double
+    public let hTrW: Double
+    public let hTrIs: Double
+    public let hTrMs: Double
+    public let hTrEm: Double
+    /// H_tr_op before the split (opaque elements + bridges), W/K.
+    public let hTrOp: Double
+    public let hTr1: Double
+    public let hTr2: Double
+    public let hTr3: Double
+    public let capacityJPerK: Double
+    /// A_m / A_t: share of radiative gains to the mass node (C.2).
+    public let massShare: Double
+    /// 1 − A_m/A_t − H_tr_w/(9.1·A_t): share to the surface node (C.3).
+    public let surfaceShare: Double
+    /// ∂θ_air/∂φ_HC, K/W: constant because the network is linear (replaces the 10 W/m² probe of C.4.2).
+    public private(set) var airSensitivityKPerW: Double
+
+    /// h_is = 3.45 W/(m²·K) (ISO 13790 eq. 9), h_ms = 9.1 W/(m²·K) (eq. 64).
+    public static let hIs = 3.45, hMs = 9.1, dt = 3600.0
+
+    public init(hVe: Double, hTrW: Double, hTrOp: Double, interiorAreaM2 at: Double, massAreaM2 am: Double,
+                capacityJPerK cm: Double) {
+        self.hVe = hVe
+        self.hTrW = hTrW
+        self.hTrOp = hTrOp
+        hTrIs = Self.hIs * at
+        hTrMs = Self.hMs * am
+        // 1/H_tr_em = 1/H_tr_op − 1/H_tr_ms (ISO 13790 eq. 63); H_tr_op = 0 gives an adiabatic mass.
+        hTrEm = hTrOp > 0 ? 1 / (1 / hTrOp - 1 / hTrMs) : 0
+        hTr1 = 1 / (1 / hVe + 1 / hTrIs)  // C.6
+        hTr2 = hTr1 + hTrW  // C.7
+        hTr3 = 1 / (1 / hTr2 + 1 / hTrMs)  // C.8
+        capacityJPerK = cm
+        massShare = am / at
+        surfaceShare = 1 - am / at - hTrW / (Self.hMs * at)
+        airSensitivityKPerW = 0
+        let s = Self.step(self, thetaMPrev: 0, thetaE: 0, thetaSup: 0, phiIa: 0, phiSt: 0, phiM: 0, phiHC: 1)
+        airSensitivityKPerW = s.thetaAir
+    }
+
+    /// Node temperatures of one hour.
+    public struct Nodes: Sendable, Hashable {
+        /// Mass temperature at the end of the hour, °C.
+        public var thetaMEnd: Double
+        /// Mean mass temperature over the hour (C.9), °C.
+        public var thetaM: Double
+        public var thetaS: Double
+        public var thetaAir: Double
+        /// θ_op = 0.3·θ_air + 0.7·θ_s (C.12).
+        @inlinable public var operative: Double { 0.3 * thetaAir + 0.7 * thetaS }
+
+        @inlinable public init(thetaMEnd: Double, thetaM: Double, thetaS: Double, thetaAir: Double) {
+            self.thetaMEnd = thetaMEnd
+            self.thetaM = thetaM
+            self.thetaS = thetaS
+            self.thetaAir = thetaAir
+        }
+    }
+
+    /// One Crank–Nicolson hour. φ_HC is injected at the air node (air heating/cooling, convective).
+    /// `thetaMPrev` is the mass temperature at the start of the hour; the caller commits `thetaMEnd`.
+    @inlinable @inline(__always)
+    public static func step(_ c: FiveR1C, thetaMPrev: Double, thetaE: Double, thetaSup: Double, phiIa: Double,
+                            phiSt: Double, phiM: Double, phiHC: Double) -> Nodes {
+        let phiAir = phiIa + phiHC
+        // C.5
+        let phiMtot = phiM + c.hTrEm * thetaE
+            + c.hTr3 * (phiSt + c.hTrW * thetaE + c.hTr1 * (phiAir / c.hVe + thetaSup)) / c.hTr2
+        // C.4
+        let cdt = c.capacityJPerK / dt
+        let k = 0.5 * (c.hTr3 + c.hTrEm)
+        let thetaMEnd = (thetaMPrev * (cdt - k) + phiMtot) / (cdt + k)
+        let thetaM = 0.5 * (thetaMEnd + thetaMPrev)  // C.9
+        // C.10
+        let thetaS = (c.hTrMs * thetaM + phiSt + c.hTrW * thetaE + c.hTr1 * (thetaSup + phiAir / c.hVe))
+            / (c.hTrMs + c.hTrW + c.hTr1)
+        // C.11
+        let thetaAir = (c.hTrIs * thetaS + c.hVe * thetaSup + phiAir) / (c.hTrIs + c.hVe)
+        return Nodes(thetaMEnd: thetaMEnd, thetaM: thetaM, thetaS: thetaS, thetaAir: thetaAir)
+    }
+}

@@ -1,0 +1,223 @@
+import Foundation
+
+/// A ``ZoneSpec`` compiled against one ``SurfaceIrradiance``: validated, with its 5R1C conductances and the
+/// coefficients of its hourly forcing precomputed. Internal to the simulator.
+struct ZoneModel: Sendable {
+    let name: String
+    let floorAreaM2: Double
+    let network: FiveR1C
+    /// Share of the radiative gains that ISO 13790 C.3 sends nowhere (assumed lost through the windows):
+    /// H_tr_w/(9.1·A_t). Kept for the energy balance.
+    let lostRadiativeShare: Double
+    let convectiveFraction: Double
+    let gainsW: [Double]  // 24 values
+    let heatingSetpointC: [Double]?  // 24 values
+    let coolingSetpointC: Double?
+    let maxHeatingW: Double
+    let maxCoolingW: Double
+    /// Per window: (surface row, coefficient A·(1−F_F)·F_sh·g, sky view factor 1 − sin h_o, tan h_o, diffuse ratio, shutter).
+    let windows: [(row: Int, coefficient: Double, skyView: Double, tanHorizon: Double, shutter: ShutterSpec?)]
+    /// Per opaque element: (surface row or −1 for floors, k_em·R_se·U·A, α, F_sky, boundary temperature offset handled separately).
+    let opaque: [(row: Int, coefficient: Double, absorptance: Double, skyViewFactor: Double)]
+    /// Σ k_em·U·A·(θ_ground − …) for ground floors: (conductance share W/K, ground temperature °C).
+    let ground: [(conductanceWPerK: Double, temperatureC: Double)]
+    let hr: Double
+
+    /// The scalars the hour loop needs, as a trivially copyable value (no reference counting in the loop).
+    struct Control {
+        var convectiveFraction: Double
+        var lostRadiativeShare: Double
+        var maxHeatingW: Double
+        var maxCoolingW: Double
+        var hasHeating: Bool
+        /// +∞ when there is no cooling.
+        var coolingSetpointC: Double
+    }
+
+    var control: Control {
+        Control(convectiveFraction: convectiveFraction, lostRadiativeShare: lostRadiativeShare, maxHeatingW: maxHeatingW,
+                maxCoolingW: maxCoolingW, hasHeating: heatingSetpointC != nil, coolingSetpointC: coolingSetpointC ?? .infinity)
+    }
+
+    init(spec z: ZoneSpec, irradiance: SurfaceIrradiance) throws {
+        func bad(_ field: String, _ value: Double, _ expected: String) -> SimulatorError {
+            .invalidInput(zone: z.name, field: field, value: "\(value)", expected: expected)
+        }
+        // The field name is an autoclosure so that valid inputs build no strings.
+        func check(_ field: @autoclosure () -> String, _ v: Double, _ lo: Double, _ hi: Double) throws {
+            guard v.isFinite, v >= lo, v <= hi else { throw bad(field(), v, "a number in [\(lo), \(hi)]") }
+        }
+        try check("floorAreaM2", z.floorAreaM2, 1e-3, 1e6)
+        try check("volumeM3", z.volumeM3, 1e-3, 1e7)
+        for (i, w) in z.walls.enumerated() {
+            try check("walls[\(i)].areaM2", w.areaM2, 0, 1e6)
+            try check("walls[\(i)].uValueWPerM2K", w.uValueWPerM2K, 0, 10)
+            try check("walls[\(i)].solarAbsorptance", w.solarAbsorptance, 0, 1)
+        }
+        for (i, r) in z.roofs.enumerated() {
+            try check("roofs[\(i)].areaM2", r.areaM2, 0, 1e6)
+            try check("roofs[\(i)].uValueWPerM2K", r.uValueWPerM2K, 0, 10)
+            try check("roofs[\(i)].solarAbsorptance", r.solarAbsorptance, 0, 1)
+        }
+        for (i, f) in z.floors.enumerated() {
+            try check("floors[\(i)].areaM2", f.areaM2, 0, 1e6)
+            try check("floors[\(i)].uValueWPerM2K", f.uValueWPerM2K, 0, 10)
+            if case .ground(let t?) = f.boundary { try check("floors[\(i)].boundary.temperatureC", t, -30, 40) }
+        }
+        for (i, w) in z.windows.enumerated() {
+            try check("windows[\(i)].areaM2", w.areaM2, 0, 1e6)
+            try check("windows[\(i)].uValueWPerM2K", w.uValueWPerM2K, 0, 10)
+            try check("windows[\(i)].gValue", w.gValue, 0, 1)
+            try check("windows[\(i)].frameFraction", w.frameFraction, 0, 1)
+            try check("windows[\(i)].shadingFactor", w.shadingFactor, 0, 1)
+            try check("windows[\(i)].horizonAngleDeg", w.horizonAngleDeg, 0, 89)
+            if let s = w.shutter {
+                try check("windows[\(i)].shutter.closedSolarFactor", s.closedSolarFactor, 0, 1)
+                try check("windows[\(i)].shutter.closeAboveWPerM2", s.closeAboveWPerM2, 0, 2000)
+                guard s.activeMonths.count == 12 else {
+                    throw bad("windows[\(i)].shutter.activeMonths", Double(s.activeMonths.count), "12 months")
+                }
+            }
+        }
+        try check("thermalBridgesWPerK", z.thermalBridgesWPerK, 0, 1e6)
+        try check("externalSurfaceResistanceM2KPerW", z.externalSurfaceResistanceM2KPerW, 0, 0.5)
+        try check("externalRadiativeCoefficientWPerM2K", z.externalRadiativeCoefficientWPerM2K, 0, 10)
+        let ig = z.internalGains
+        try check("internalGains.wattsPerM2", ig.wattsPerM2, 0, 1000)
+        try check("internalGains.convectiveFraction", ig.convectiveFraction, 0, 1)
+        if let p = ig.dailyProfile {
+            guard p.count == 24 else { throw bad("internalGains.dailyProfile", Double(p.count), "24 hourly values") }
+            for (i, v) in p.enumerated() { try check("internalGains.dailyProfile[\(i)]", v, 0, 100) }
+        }
+        let hv = z.hvac
+        if let t = hv.heatingSetpointC { try check("hvac.heatingSetpointC", t, -50, 60) }
+        if let t = hv.coolingSetpointC { try check("hvac.coolingSetpointC", t, -50, 60) }
+        if let p = hv.heatingSetpointByHourC {
+            guard p.count == 24 else { throw bad("hvac.heatingSetpointByHourC", Double(p.count), "24 hourly values") }
+            for (i, v) in p.enumerated() { try check("hvac.heatingSetpointByHourC[\(i)]", v, -50, 60) }
+        }
+        if let h = hv.heatingSetpointC, let c = hv.coolingSetpointC, h > c {
+            throw bad("hvac.coolingSetpointC", c, "≥ heating set-point \(h)")
+        }
+        if let m = hv.maxHeatingW { try check("hvac.maxHeatingW", m, 0, 1e9) }
+        if let m = hv.maxCoolingW { try check("hvac.maxCoolingW", m, 0, 1e9) }
+        let af = z.floorAreaM2
+        let (cm, am) = z.mass.capacityAndArea(floorAreaM2: af)
+        try check("mass.capacityJPerK", cm, 1e3, 1e12)
+        let at = z.interiorSurfaceAreaM2 ?? 4.5 * af
+        try check("interiorSurfaceAreaM2", at, 1e-3, 1e7)
+        try check("mass.massAreaM2", am, 1e-3, at)
+        // Airflow → H_ve.
+        let af2 = z.airflow
+        try check("airflow.heatRecoveryEfficiency", af2.heatRecoveryEfficiency, 0, 0.99)
+        try check("airflow.airHeatCapacityJPerM3K", af2.airHeatCapacityJPerM3K, 900, 1300)
+        let qInf = af2.infiltration.m3PerHour(volumeM3: z.volumeM3)
+        let qVent = af2.ventilation.m3PerHour(volumeM3: z.volumeM3)
+        try check("airflow.infiltration (m³/h)", qInf, 0, 1e7)
+        try check("airflow.ventilation (m³/h)", qVent, 0, 1e7)
+        let hVe = af2.airHeatCapacityJPerM3K * (qInf + qVent * (1 - af2.heatRecoveryEfficiency)) / 3600
+        guard hVe > 1e-6 else { throw bad("airflow", hVe, "a positive outdoor-air flow (H_ve > 0)") }
+        // Conductances.
+        let hTrW = z.windows.reduce(0) { $0 + $1.areaM2 * $1.uValueWPerM2K }
+        var hOp = z.thermalBridgesWPerK
+        for w in z.walls { hOp += w.uValueWPerM2K * w.areaM2 }
+        for r in z.roofs { hOp += r.uValueWPerM2K * r.areaM2 }
+        for f in z.floors { hOp += f.uValueWPerM2K * f.areaM2 }
+        let hTrMs = FiveR1C.hMs * am
+        guard hOp < hTrMs else {
+            throw bad("H_tr_op", hOp, "< h_ms·A_m = \(hTrMs) W/K (ISO 13790 eq. 63 needs H_tr_op < H_tr_ms); raise the mass area")
+        }
+        let net = FiveR1C(hVe: hVe, hTrW: hTrW, hTrOp: hOp, interiorAreaM2: at, massAreaM2: am, capacityJPerK: cm)
+        guard net.surfaceShare >= -1e-9 else {
+            throw bad("interiorSurfaceAreaM2", at, "≥ A_m + H_tr_w/9.1 so that the surface-node gain share (C.3) is ≥ 0")
+        }
+        network = net
+        name = z.name
+        floorAreaM2 = af
+        lostRadiativeShare = hTrW / (FiveR1C.hMs * at)
+        convectiveFraction = ig.convectiveFraction
+        let profile = ig.dailyProfile ?? [Double](repeating: 1, count: 24)
+        gainsW = profile.map { $0 * ig.wattsPerM2 * af }
+        if let p = hv.heatingSetpointByHourC { heatingSetpointC = p } else if let t = hv.heatingSetpointC {
+            heatingSetpointC = [Double](repeating: t, count: 24)
+        } else { heatingSetpointC = nil }
+        coolingSetpointC = hv.coolingSetpointC
+        maxHeatingW = hv.maxHeatingW ?? .infinity
+        maxCoolingW = hv.maxCoolingW ?? .infinity
+        windows = z.windows.map { w in
+            let ho = w.horizonAngleDeg * .pi / 180
+            return (SolarSurface.facade(w.orientation).index, w.areaM2 * (1 - w.frameFraction) * w.shadingFactor * w.gValue,
+                    1 - sin(ho), w.horizonAngleDeg > 0 ? tan(ho) : -Double.infinity, w.shutter)
+        }
+        // Sol-air and sky terms act through the H_tr_em branch: an equivalent temperature rise
+        // Δθ = R_se·(α·I − F_sky·h_r·(θ_e − θ_sky)) on element j drives k_em·U_j·A_j·Δθ into the mass node,
+        // k_em = H_tr_em/H_tr_op, so that the steady-state inward flow is U_j·A_j·Δθ (ISO 13790 §11.3.5 form).
+        let kEm = hOp > 0 ? net.hTrEm / hOp : 0
+        let rse = z.externalSurfaceResistanceM2KPerW
+        var op: [(Int, Double, Double, Double)] = []
+        for w in z.walls where w.areaM2 > 0 {
+            op.append((SolarSurface.facade(w.orientation).index, kEm * rse * w.uValueWPerM2K * w.areaM2, w.solarAbsorptance, 0.5))
+        }
+        let tilt = irradiance.roofTiltDeg * .pi / 180
+        for r in z.roofs where r.areaM2 > 0 {
+            let fSky = r.plane == .horizontal ? 1 : (1 + cos(tilt)) / 2
+            op.append((r.plane.surface.index, kEm * rse * r.uValueWPerM2K * r.areaM2, r.solarAbsorptance, fSky))
+        }
+        opaque = op
+        let meanT = irradiance.climate.meanDryBulbC
+        ground = z.floors.compactMap { f in
+            if case .ground(let t) = f.boundary { return (kEm * f.uValueWPerM2K * f.areaM2, t ?? meanT) }
+            return nil
+        }
+        hr = z.externalRadiativeCoefficientWPerM2K
+    }
+
+    /// Fills the hourly solar gain through windows (W) and the extra heat flow into the mass node from sol-air,
+    /// sky and ground terms (W). Buffers must hold 8760 values; they are overwritten.
+    /// - Complexity: O((windows + opaque elements) · 8760).
+    func fillForcing(irradiance s: SurfaceIrradiance, solarW: UnsafeMutableBufferPointer<Double>,
+                     massW: UnsafeMutableBufferPointer<Double>) {
+        let n = ClimateData.hoursPerYear
+        let diffuseRatio = s.glazingModifier.diffuseRatio
+        let month = ClimateData.monthOfHour
+        for h in 0..<n { solarW[h] = 0; massW[h] = 0 }
+        s.beamGlazing.withUnsafeBufferPointer { bg in
+        s.beam.withUnsafeBufferPointer { bm in
+        s.skyDiffuse.withUnsafeBufferPointer { sk in
+        s.groundReflected.withUnsafeBufferPointer { gr in
+        s.tanProfileAngle.withUnsafeBufferPointer { tp in
+            for w in windows {
+                let o = w.row * n
+                if let sh = w.shutter {
+                    for h in 0..<n {
+                        let visible = tp[o + h] >= w.tanHorizon
+                        let beamG = visible ? bg[o + h] : 0
+                        let diff = sk[o + h] * w.skyView + gr[o + h]
+                        let onWindow = (visible ? bm[o + h] : 0) + diff
+                        let closed = sh.activeMonths[Int(month[h]) - 1] && onWindow > sh.closeAboveWPerM2
+                        solarW[h] += w.coefficient * (beamG + diff * diffuseRatio) * (closed ? sh.closedSolarFactor : 1)
+                    }
+                } else {
+                    for h in 0..<n {
+                        let beamG = tp[o + h] >= w.tanHorizon ? bg[o + h] : 0
+                        solarW[h] += w.coefficient * (beamG + (sk[o + h] * w.skyView + gr[o + h]) * diffuseRatio)
+                    }
+                }
+            }
+            s.climate.dryBulbC.withUnsafeBufferPointer { te in
+            s.climate.skyTemperatureC.withUnsafeBufferPointer { ts in
+                for e in opaque {
+                    let o = e.row * n
+                    let skyK = e.skyViewFactor * hr
+                    for h in 0..<n {
+                        let i = bm[o + h] + sk[o + h] + gr[o + h]
+                        massW[h] += e.coefficient * (e.absorptance * i - skyK * (te[h] - ts[h]))
+                    }
+                }
+                for g in ground {
+                    for h in 0..<n { massW[h] += g.conductanceWPerK * (g.temperatureC - te[h]) }
+                }
+            }}
+        }}}}}
+    }
+}

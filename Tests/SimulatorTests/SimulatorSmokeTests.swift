@@ -1,6 +1,0 @@
-import Testing
-@testable import Simulator
-
-@Suite struct SimulatorSmokeTests {
-    @Test func moduleLinks() { #expect(String(describing: SimulatorModule.self) == "SimulatorModule") }
-}
