@@ -32,3 +32,18 @@ public enum Economics {
         billSavingEURPerYear > 0 ? capexEUR / billSavingEURPerYear : nil
     }
 }
+
+extension Economics {
+    /// Calculation period of the net present value, years: 30 years for residential buildings
+    /// (EN 15459-1:2017, §5.3).
+    public static let analysisPeriodYears = 30.0
+
+    /// Net present value of a package of works over `years` at `discountRate`, € (higher is better), by the
+    /// annuity method of EN 15459-1: the yearly net benefit (bill saving − annualised cost of the measures,
+    /// each over its own lifetime) times the present-value factor 1 / CRF(r, years). A measure outliving the
+    /// period is thus charged only its share of the period (its residual value is credited).
+    public static func netPresentValueEUR(billSavingEURPerYear: Double, annualisedCostEURPerYear: Double,
+                                          discountRate: Double, years: Double = analysisPeriodYears) -> Double {
+        (billSavingEURPerYear - annualisedCostEURPerYear) / capitalRecoveryFactor(rate: discountRate, years: years)
+    }
+}

@@ -56,20 +56,32 @@ public struct ScenarioOutcome: Sendable, Hashable {
 }
 
 extension ScenarioOutcome {
-    /// Column names of the flat building-level row (stable order; one column per energy carrier).
-    public static let columns: [String] = [
-        "building_id", "scenario_id", "is_applicable", "legal_outcome", "blocked_by_heritage", "needs_abf_approval",
-        "applied_measures", "skipped_measure_count", "reference_area_m2", "heat_loss_coefficient_w_per_k",
-        "heating_need_kwh", "cooling_need_kwh", "hot_water_need_kwh",
-    ] + EnergyCarrier.allCases.map { "final_energy_\($0.rawValue.replacingOccurrences(of: "-", with: "_"))_kwh" } + [
-        "final_energy_kwh", "primary_energy_kwh", "co2_kg", "final_energy_kwh_per_m2", "primary_energy_kwh_per_m2",
-        "co2_kg_per_m2", "energy_class", "ghg_class", "dpe_class", "rental_ban_year", "worst_storey_index",
-        "worst_storey_class", "worst_storey_rental_ban_year", "worst_overheating_storey_index",
-        "worst_overheating_hours", "worst_overheating_degree_hours_kh", "worst_moisture_risk", "capex_eur",
-        "annualised_cost_eur_per_year", "energy_bill_eur_per_year", "bill_saving_eur_per_year",
-        "final_energy_saved_kwh_per_year", "co2_avoided_kg_per_year", "eur_per_kwh_saved",
-        "eur_per_tonne_co2_avoided", "simple_payback_years",
-    ]
+    /// The flat building-level row's columns with their storage types (stable order; one column per energy
+    /// carrier). Booleans are integers 0/1.
+    public static let resultColumns: [ResultColumn] = {
+        func real(_ names: String...) -> [ResultColumn] { names.map { ResultColumn($0, .real) } }
+        func integer(_ names: String...) -> [ResultColumn] { names.map { ResultColumn($0, .integer) } }
+        func text(_ names: String...) -> [ResultColumn] { names.map { ResultColumn($0, .text) } }
+        let carriers = EnergyCarrier.allCases.map {
+            ResultColumn("final_energy_\($0.rawValue.replacingOccurrences(of: "-", with: "_"))_kwh", .real)
+        }
+        return text("building_id", "scenario_id") + integer("is_applicable") + text("legal_outcome", "blocked_by_heritage")
+            + integer("needs_abf_approval") + text("applied_measures") + integer("skipped_measure_count")
+            + real("reference_area_m2", "heat_loss_coefficient_w_per_k", "heating_need_kwh", "cooling_need_kwh",
+                   "hot_water_need_kwh") + carriers
+            + real("final_energy_kwh", "primary_energy_kwh", "co2_kg", "final_energy_kwh_per_m2",
+                   "primary_energy_kwh_per_m2", "co2_kg_per_m2")
+            + text("energy_class", "ghg_class", "dpe_class") + integer("rental_ban_year", "worst_storey_index")
+            + text("worst_storey_class")
+            + integer("worst_storey_rental_ban_year", "worst_overheating_storey_index", "worst_overheating_hours")
+            + real("worst_overheating_degree_hours_kh") + text("worst_moisture_risk")
+            + real("capex_eur", "annualised_cost_eur_per_year", "energy_bill_eur_per_year", "bill_saving_eur_per_year",
+                   "final_energy_saved_kwh_per_year", "co2_avoided_kg_per_year", "eur_per_kwh_saved",
+                   "eur_per_tonne_co2_avoided", "simple_payback_years")
+    }()
+
+    /// Column names of the flat building-level row (`resultColumns`' names).
+    public static let columns: [String] = resultColumns.map(\.name)
 
     /// The building-level values in the order of `columns`.
     public var row: [PropertyValue] {

@@ -1,0 +1,91 @@
+import BuildingModel
+
+/// The batch's evaluator of real (building, scenario) pairs: applies the scenario under the building's heritage
+/// verdicts, evaluates it with the need model, and maps the outcome to a `ResultRecord`
+/// (`ScenarioOutcome.resultRecord`, schema `ResultSchema.scenarioOutcome`).
+///
+/// Everything shared is read-only: buildings, their façade analyses and verdict providers (one per building, in
+/// the same order), the scenario set and the catalogue. Each worker thread gets its own need model from
+/// `makeNeedModel` (the hourly model keeps scratch buffers) and a cache of the last building's baseline, which
+/// only saves work: `evaluate` stays a function of its indices, so results do not depend on the thread count.
+public struct ScenarioPairEvaluator: PairEvaluator {
+    public let buildings: [Building]
+    public let facades: [BuildingFacades]
+    public let verdicts: [any HeritageVerdictProvider]
+    public let scenarios: ScenarioSet
+    public let catalogue: MeasureCatalogue
+    public let settings: EvaluationSettings
+    let makeNeedModel: @Sendable () throws -> any NeedModel
+
+    /// Per-thread state: the need model and the baseline of the building evaluated last.
+    public struct WorkerContext {
+        var evaluator: Evaluator
+        var baseline: (buildingIndex: Int, envelope: Envelope, balance: EnergyBalance, outcome: ScenarioOutcome)?
+    }
+
+    /// - Parameters:
+    ///   - facades: one façade analysis per building, in `buildings` order.
+    ///   - verdicts: one verdict provider per building, in `buildings` order (a `HeritageAssessment`).
+    ///   - makeNeedModel: creates one thread's need model (the hourly thermal model, or `DegreeHourNeedModel`).
+    /// - Throws: `BatchError.invalidInput` when the arrays do not line up with the buildings.
+    public init(buildings: [Building], facades: [BuildingFacades], verdicts: [any HeritageVerdictProvider],
+                scenarios: ScenarioSet, catalogue: MeasureCatalogue, settings: EvaluationSettings = EvaluationSettings(),
+                makeNeedModel: @escaping @Sendable () throws -> any NeedModel) throws(BatchError) {
+        guard facades.count == buildings.count, verdicts.count == buildings.count else {
+            throw .invalidPlan("\(buildings.count) buildings, \(facades.count) façade analyses and \(verdicts.count) "
+                                + "heritage assessments: expected one of each per building, in the same order")
+        }
+        for (b, f) in zip(buildings, facades) where b.id != f.buildingID {
+            throw .invalidPlan("building \"\(b.id)\": façade analysis of \"\(f.buildingID)\" in its place")
+        }
+        self.buildings = buildings
+        self.facades = facades
+        self.verdicts = verdicts
+        self.scenarios = scenarios
+        self.catalogue = catalogue
+        self.settings = settings
+        self.makeNeedModel = makeNeedModel
+    }
+
+    /// Assesses every building with `check` (its protections and verdicts), then as above.
+    /// - Throws: `HeritageError` from the assessment, `BatchError` when the arrays do not line up.
+    public init(stock: Stock, facades: [BuildingFacades], check: HeritageCheck, scenarios: ScenarioSet,
+                catalogue: MeasureCatalogue, settings: EvaluationSettings = EvaluationSettings(),
+                makeNeedModel: @escaping @Sendable () throws -> any NeedModel) throws {
+        guard facades.count == stock.buildings.count else {
+            throw BatchError.invalidPlan("\(stock.buildings.count) buildings but \(facades.count) façade analyses")
+        }
+        let assessments = try zip(stock.buildings, facades).map { try check.assess($0, facades: $1) }
+        try self.init(buildings: stock.buildings, facades: facades, verdicts: assessments, scenarios: scenarios,
+                      catalogue: catalogue, settings: settings, makeNeedModel: makeNeedModel)
+    }
+
+    /// The plan of every building × every scenario, in input order.
+    public func plan(shard: ShardSpec? = nil) throws(BatchError) -> BatchPlan {
+        try BatchPlan(buildingIds: buildings.map(\.id), scenarioIds: scenarios.scenarios.map(\.id), shard: shard)
+    }
+
+    public func makeWorkerContext() throws -> WorkerContext {
+        WorkerContext(evaluator: Evaluator(needModel: try makeNeedModel(), settings: settings), baseline: nil)
+    }
+
+    public func evaluate(buildingIndex: Int, scenarioIndex: Int, context: inout WorkerContext) throws -> ResultRecord {
+        let building = buildings[buildingIndex], facades = facades[buildingIndex]
+        let evaluator = context.evaluator
+        if context.baseline?.buildingIndex != buildingIndex {
+            let envelope = Envelope(building: building, facades: facades)
+            let balance = try evaluator.baselineBalance(envelope)
+            let nothing = AppliedScenario(scenarioID: "baseline", isApplicable: true, notApplicableReason: nil,
+                                          envelope: envelope, applied: [], skipped: [], blockedByHeritage: nil)
+            let outcome = try evaluator.evaluate(nothing, baseline: envelope, baselineBalance: balance)
+            context.baseline = (buildingIndex, envelope, balance, outcome)
+        }
+        let base = context.baseline!
+        let applier = ScenarioApplier(set: scenarios, catalogue: catalogue, verdicts: verdicts[buildingIndex])
+        let applied = applier.apply(scenarios.scenarios[scenarioIndex], to: building, facades: facades,
+                                    baseline: base.envelope)
+        let outcome = try evaluator.evaluate(applied, baseline: base.envelope, baselineBalance: base.balance)
+        return outcome.resultRecord(baseline: base.outcome, dwellings: building.dwellings,
+                                    discountRate: settings.discountRate)
+    }
+}
