@@ -118,7 +118,14 @@ public struct ScenarioApplier: Sendable {
                 }
             } else {
                 let oneFacade = measure.kind.isPlacedOnOneFacade
-                let (res, placed) = resolve(step, facade: nil, bestOf: oneFacade ? exposed : nil)
+                // A unit placed on one façade goes on the best façade the step admits (`facades: courtyard`).
+                let places = exposed.filter { step.facades.admits($0.context) }
+                if oneFacade && step.facades != .all && places.isEmpty {
+                    result.skipped.append(SkippedMeasure(measureID: step.measureID, facadeSegment: nil,
+                                                         reason: "no exposed \(step.facades.rawValue) façade to place it on"))
+                    continue
+                }
+                let (res, placed) = resolve(step, facade: nil, bestOf: oneFacade ? places : nil)
                 switch res {
                 case .apply(let m, let c, let sub):
                     let fp = m.apply(to: &env, facadeSegments: [])
