@@ -102,8 +102,7 @@ import Testing
     }
 
     @Test func aSmallStockThroughTheBatchIsTheSameOnOneAndTwoThreadsAndReadsBack() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("integration-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = BatchFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let e = try Self.evaluator()
         let one = try Self.run(e, threads: 1, at: dir.appendingPathComponent("1.sqlite").path)
@@ -151,8 +150,7 @@ import Testing
     }
 
     @Test func theReportIsBuiltFromTheStore() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("integration-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = BatchFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let e = try Self.evaluator()
         let store = try Self.run(e, threads: 2, at: dir.appendingPathComponent("r.sqlite").path)
