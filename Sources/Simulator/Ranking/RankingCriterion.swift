@@ -77,7 +77,7 @@ public enum RankingError: Error, Sendable, Equatable, CustomStringConvertible {
 extension DPEClass {
     /// Parses a class letter, either case (`d`, `D`).
     public init(parsing text: String) throws(RankingError) {
-        guard let c = Self(rawValue: text.uppercased()) else { throw .unknownClass(text) }
+        guard let c = Self(letter: text) else { throw .unknownClass(text) }
         self = c
     }
 }
