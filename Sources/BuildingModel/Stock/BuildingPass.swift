@@ -65,11 +65,13 @@ struct BuildingPass: Sendable {
                     let t0 = cuts[p], t1 = cuts[p + 1]
                     guard t1 - t0 > 1e-12 else { continue }
                     let mid = (t0 + t1) / 2
-                    var h: Double? = covers.filter { $0.t0 <= mid && mid <= $0.t1 }.map(\.heightM).max()
+                    var h: Double? = nil
+                    for c in covers where c.t0 <= mid && mid <= c.t1 { h = max(h ?? c.heightM, c.heightM) }
                     if h == nil {
                         let point = Point2D(x: a.x + mid * dx, y: a.y + mid * dy)
-                        h = touching.filter { SegmentMath.polygonContains(all[$0].polygon, point) }
-                            .map { all[$0].heightM }.max()
+                        for j in touching where SegmentMath.polygonContains(all[j].polygon, point) {
+                            h = max(h ?? all[j].heightM, all[j].heightM)
+                        }
                     }
                     if let h {
                         sharedT += t1 - t0

@@ -36,15 +36,30 @@ public enum FacadeAnalyzer {
         var diagnostics = repaired.diagnostics
         let prepared = repaired.buildings.map(PreparedFootprint.init)
 
-        // Phase 1 (parallel): party walls, areas, obstruction, touching neighbours.
-        let passes: [Result<BuildingPass, GeometryError>] = ParallelChunks.map(
+        // Phase 1 (parallel): party walls, areas, obstruction, touching neighbours. Chunks take buildings in
+        // Z-order so that each chunk's STRtree needs only the buildings near the chunk (within the search
+        // margin); a query only ever returns buildings inside that margin, so results do not depend on chunking.
+        let order = zOrder(prepared)
+        let margin = max(options.partyWallToleranceM, options.obstructionRangeM) + 1
+        let passesInOrder: [Result<BuildingPass, GeometryError>] = ParallelChunks.map(
             count: prepared.count, threads: threads
         ) { range in
             do throws(GeometryError) {
                 let context = try GEOSContext()
                 let tree = try STRtree(context: context)
-                for (j, p) in prepared.enumerated() { try tree.insert(p.envelope, item: j) }
-                return range.map { i in
+                var region = prepared[order[range.lowerBound]].envelope
+                for position in range {
+                    let e = prepared[order[position]].envelope
+                    region = Envelope(
+                        minX: min(region.minX, e.minX), minY: min(region.minY, e.minY),
+                        maxX: max(region.maxX, e.maxX), maxY: max(region.maxY, e.maxY))
+                }
+                region = region.expanded(by: margin)
+                for (j, p) in prepared.enumerated() where p.envelope.intersects(region) {
+                    try tree.insert(p.envelope, item: j)
+                }
+                return range.map { position in
+                    let i = order[position]
                     do throws(GeometryError) {
                         return .success(try BuildingPass(building: i, of: prepared, tree: tree, options: options))
                     } catch {
@@ -55,6 +70,8 @@ public enum FacadeAnalyzer {
                 return range.map { _ in .failure(error) }
             }
         }
+        var passes = passesInOrder
+        for (position, i) in order.enumerated() { passes[i] = passesInOrder[position] }
 
         // Phase 2 (serial): blocks = connected groups of touching buildings.
         let blocks = Blocks(passes: passes)
@@ -116,6 +133,33 @@ public enum FacadeAnalyzer {
             }
         }
         return FacadeAnalysis(facades: facades, diagnostics: diagnostics)
+    }
+
+    /// Indices of the footprints sorted along a Z-order (Morton) curve of their envelope centres on a
+    /// 2¹⁶ × 2¹⁶ grid over the whole extent: consecutive buildings are near each other.
+    static func zOrder(_ footprints: [PreparedFootprint]) -> [Int] {
+        guard let first = footprints.first else { return [] }
+        var extent = first.envelope
+        for f in footprints {
+            extent = Envelope(
+                minX: min(extent.minX, f.envelope.minX), minY: min(extent.minY, f.envelope.minY),
+                maxX: max(extent.maxX, f.envelope.maxX), maxY: max(extent.maxY, f.envelope.maxY))
+        }
+        let scale = 65535 / max(extent.maxX - extent.minX, extent.maxY - extent.minY, 1e-9)
+        func spread(_ v: UInt64) -> UInt64 {
+            var x = v & 0xFFFF
+            x = (x | (x << 8)) & 0x00FF_00FF
+            x = (x | (x << 4)) & 0x0F0F_0F0F
+            x = (x | (x << 2)) & 0x3333_3333
+            x = (x | (x << 1)) & 0x5555_5555
+            return x
+        }
+        let keys = footprints.map { f -> UInt64 in
+            let cx = ((f.envelope.minX + f.envelope.maxX) / 2 - extent.minX) * scale
+            let cy = ((f.envelope.minY + f.envelope.maxY) / 2 - extent.minY) * scale
+            return spread(UInt64(max(0, min(65535, cx)))) | (spread(UInt64(max(0, min(65535, cy)))) << 1)
+        }
+        return footprints.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
     }
 
     /// Holes of the union of the footprints buffered by `toleranceM` (mitre joins keep square corners square).
