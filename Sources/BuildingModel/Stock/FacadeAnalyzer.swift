@@ -78,7 +78,7 @@ public enum FacadeAnalyzer {
 
         // Phase 3 (parallel over blocks): enclosed yards of each block of two or more buildings.
         let tolerance = options.partyWallToleranceM
-        let yards: [Result<[Polygon], GeometryError>] = ParallelChunks.map(
+        let yards: [Result<[Yard], GeometryError>] = ParallelChunks.map(
             count: blocks.multiMemberBlocks.count, threads: threads
         ) { range in
             do throws(GeometryError) {
@@ -117,14 +117,15 @@ public enum FacadeAnalyzer {
                 diagnostics.append(
                     GeometryDiagnostic(severity: .rejected, buildingID: prepared[i].id, message: error.description))
             case .success(let pass):
-                let blockYards: [Polygon] =
+                let blockYards: [Yard] =
                     if let b = blocks.multiMemberBlockOf[i], case .success(let y) = yards[b] { y } else { [] }
                 var segments = pass.segments
                 for k in segments.indices where !pass.isHoleEdge[k] {
                     let probe = pass.probes[k]
                     let inYard = blockYards.contains { yard in
-                        Envelope(points: yard.exterior).intersects(Envelope(minX: probe.x, minY: probe.y,
-                            maxX: probe.x, maxY: probe.y)) && SegmentMath.polygonContains(yard, probe)
+                        probe.x >= yard.envelope.minX && probe.x <= yard.envelope.maxX
+                            && probe.y >= yard.envelope.minY && probe.y <= yard.envelope.maxY
+                            && SegmentMath.ringContains(yard.ring, probe)
                     }
                     segments[k].context = inYard ? .courtyard : .street
                 }
@@ -164,7 +165,7 @@ public enum FacadeAnalyzer {
 
     /// Holes of the union of the footprints buffered by `toleranceM` (mitre joins keep square corners square).
     static func enclosedYards(of footprints: [Polygon], toleranceM: Double, context: GEOSContext)
-        throws(GeometryError) -> [Polygon]
+        throws(GeometryError) -> [Yard]
     {
         var buffered: [GEOSGeometry] = []
         buffered.reserveCapacity(footprints.count)
@@ -173,60 +174,6 @@ public enum FacadeAnalyzer {
                 try GEOSGeometry(polygon: f, in: context).buffer(toleranceM, quadrantSegments: 2, join: .mitre))
         }
         let union = try GEOSGeometry(collectionOf: buffered, in: context).unaryUnion()
-        return try union.polygons().flatMap { $0.holes.map { Polygon(exterior: $0) } }
-    }
-}
-
-/// A repaired footprint prepared once as Sendable values shared by every worker.
-struct PreparedFootprint: Sendable {
-    let id: String
-    let heightM: Double
-    let polygon: Polygon
-    /// Exterior ring, then the holes; all closed, material on the left of each edge.
-    let rings: [[Point2D]]
-    let envelope: Envelope
-    let areaM2: Double
-
-    init(_ building: Building) {
-        id = building.id
-        heightM = max(0, building.heightM)
-        polygon = building.footprint.normalized()
-        rings = [polygon.exterior] + polygon.holes
-        envelope = Envelope(points: polygon.exterior)
-        areaM2 = polygon.areaM2
-    }
-}
-
-/// Connected groups of touching buildings (union–find over the touching lists), in a deterministic order.
-struct Blocks: Sendable {
-    /// Blocks of two or more buildings, each sorted, ordered by their first member.
-    let multiMemberBlocks: [[Int]]
-    /// For each building, the index of its block in `multiMemberBlocks` (nil when alone).
-    let multiMemberBlockOf: [Int?]
-
-    init(passes: [Result<BuildingPass, GeometryError>]) {
-        var parent = Array(passes.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
-        for (i, pass) in passes.enumerated() {
-            guard case .success(let p) = pass else { continue }
-            for j in p.touching {
-                let ri = find(i), rj = find(j)
-                if ri != rj { parent[max(ri, rj)] = min(ri, rj) }
-            }
-        }
-        var members: [Int: [Int]] = [:]
-        for i in passes.indices { members[find(i), default: []].append(i) }
-        let blocks = members.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
-        var of = [Int?](repeating: nil, count: passes.count)
-        for (b, block) in blocks.enumerated() { for i in block { of[i] = b } }
-        multiMemberBlocks = blocks
-        multiMemberBlockOf = of
+        return try union.polygons().flatMap { $0.holes.map { Yard(ring: $0, envelope: Envelope(points: $0)) } }
     }
 }
