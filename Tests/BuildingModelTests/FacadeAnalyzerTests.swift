@@ -193,6 +193,11 @@ import Testing
         #expect(f.segments.map(\.azimuthDeg) == [180, 90, 0, 270])
     }
 
+    @Test func emptyInputGivesEmptyOutput() {
+        let analysis = FacadeAnalyzer.analyze([], threads: 2)
+        #expect(analysis.facades.isEmpty && analysis.diagnostics.isEmpty)
+    }
+
     @Test func outputIsIndependentOfThreadCount() {
         let blocks = SyntheticTerraces.make(rows: 30, housesPerRow: 7, streetWidthM: 4)
         let yard = [
