@@ -21,10 +21,12 @@ public enum FacadeContext: String, Sendable, Codable, CaseIterable {
     case courtyard
 }
 
-/// One edge of a building footprint and what it exposes to the outside.
+/// One edge of a building footprint and what it exposes to the outside, as computed by ``FacadeAnalyzer``
+/// (see there for the method). Shares are per edge: a partly shared edge is not split into sub-segments.
 public struct FacadeSegment: Sendable, Hashable, Codable {
     public var buildingID: String
     /// Index of the edge in the normalised exterior ring (holes follow, numbered after the exterior edges).
+    /// `start` → `end` runs with the building on the left (exterior counter-clockwise, holes clockwise).
     public var index: Int
     public var start: Point2D
     public var end: Point2D
@@ -40,12 +42,14 @@ public struct FacadeSegment: Sendable, Hashable, Codable {
     public var exposedAreaM2: Double
     /// Wall area against a neighbour (adiabatic), m².
     public var partyWallAreaM2: Double
+    /// Street or courtyard, decided for the edge's free part (for a fully shared edge: the side beyond it).
     public var context: FacadeContext
     /// Distance to the building in front along the outward normal, metres (nil when none within the search range).
     public var obstructionDistanceM: Double?
     /// Height of the building in front, metres.
     public var obstructionHeightM: Double?
-    /// Horizon angle seen from mid-height of this façade, degrees above horizontal (0 when unobstructed).
+    /// Horizon angle seen from mid-height of this façade, degrees above horizontal (0 when unobstructed):
+    /// atan(max(0, obstructionHeightM − own height / 2) / obstructionDistanceM).
     public var horizonAngleDeg: Double
 
     public init(

@@ -10,22 +10,11 @@ func temporaryDirectory() throws -> URL {
     return dir
 }
 
-/// Runs a tool and returns its exit status and combined output.
 func runTool(_ path: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: path)
-    p.arguments = arguments
-    let pipe = Pipe()
-    p.standardOutput = pipe
-    p.standardError = pipe
-    try p.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    try ExternalTools.run(path, arguments)
 }
 
-let gdalToolsAvailable = FileManager.default.isExecutableFile(atPath: "/usr/bin/ogrinfo")
-    && FileManager.default.fileExists(atPath: "/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py")
+let gdalToolsAvailable = ExternalTools.gdalAvailable
 
 @Suite("GeoPackage writer and stock round trip")
 struct GeoPackageWriterTests {
