@@ -47,17 +47,18 @@ public struct ScenarioPairEvaluator: PairEvaluator {
         self.makeNeedModel = makeNeedModel
     }
 
-    /// Assesses every building with `check` (its protections and verdicts), then as above.
-    /// - Throws: `HeritageError` from the assessment, `BatchError` when the arrays do not line up.
+    /// Assesses every building with `check` (its protections and verdicts), then as above. `facades` may come
+    /// straight from `FacadeAnalyzer` (`FacadeAnalysis.facades`): buildings are matched to their analysis by id,
+    /// and a building the analysis rejected (no `BuildingFacades`) is left out of the plan.
+    /// - Throws: `HeritageError` from the assessment.
     public init(stock: Stock, facades: [BuildingFacades], check: HeritageCheck, scenarios: ScenarioSet,
                 catalogue: MeasureCatalogue, settings: EvaluationSettings = EvaluationSettings(),
                 makeNeedModel: @escaping @Sendable () throws -> any NeedModel) throws {
-        guard facades.count == stock.buildings.count else {
-            throw BatchError.invalidPlan("\(stock.buildings.count) buildings but \(facades.count) façade analyses")
-        }
-        let assessments = try zip(stock.buildings, facades).map { try check.assess($0, facades: $1) }
-        try self.init(buildings: stock.buildings, facades: facades, verdicts: assessments, scenarios: scenarios,
-                      catalogue: catalogue, settings: settings, makeNeedModel: makeNeedModel)
+        let byID = Dictionary(facades.map { ($0.buildingID, $0) }, uniquingKeysWith: { first, _ in first })
+        let pairs = stock.buildings.compactMap { b in byID[b.id].map { (b, $0) } }
+        let assessments = try pairs.map { try check.assess($0.0, facades: $0.1) }
+        try self.init(buildings: pairs.map(\.0), facades: pairs.map(\.1), verdicts: assessments,
+                      scenarios: scenarios, catalogue: catalogue, settings: settings, makeNeedModel: makeNeedModel)
     }
 
     /// The plan of every building × every scenario, in input order.
