@@ -52,24 +52,25 @@ struct Check: ParsableCommand {
 extension AssessmentReport.Format: ExpressibleByArgument {}
 
 /// The one place where `renovate check` reads files and analyses façades with the other modules' readers.
-///
-/// Wiring point for the lead: replace each "not yet" with the stock reader, the vector reader
-/// (`VectorFile.read(url, layer:, idField:)`) and the GEOS façade analysis.
 enum CheckInputs {
-    struct NotYet: Error, CustomStringConvertible {
-        var what: String
-        var description: String { "renovate check: \(what) is not wired yet (the reader is being written in parallel)" }
-    }
-
     static func readStock(_ path: String) throws -> Stock {
-        throw NotYet(what: "reading the building stock \(path)")
+        let stock = try StockLoader().load(URL(fileURLWithPath: path))
+        for d in stock.diagnostics where d.severity == .rejected {
+            FileHandle.standardError.write(Data("\(d)\n".utf8))
+        }
+        return stock
     }
 
     static func readHeritageFeatures(_ path: String) throws -> [Feature] {
-        throw NotYet(what: "reading the heritage layers \(path)")
+        try VectorFile.read(URL(fileURLWithPath: path), layer: nil, idField: nil)
     }
 
     static func analyseFacades(of building: Building, in stock: Stock) throws -> BuildingFacades {
-        throw NotYet(what: "the façade analysis of building \(building.id)")
+        let result = FacadeAnalyzer.analyze(buildingID: building.id, in: stock.buildings)
+        for d in result.diagnostics { FileHandle.standardError.write(Data("\(d)\n".utf8)) }
+        guard let facades = result.facades else {
+            throw ValidationError("building \"\(building.id)\": its footprint was rejected by the geometry checks")
+        }
+        return facades
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import Foundation
 @testable import BuildingModel
 
@@ -23,23 +24,8 @@ import Foundation
     }
 
     static func compare(_ actual: String, golden name: String) throws {
-        let url = goldenDir.appendingPathComponent(name)
-        let record = ProcessInfo.processInfo.environment["RENOVATE_RECORD"] == "1"
-        if record || !FileManager.default.fileExists(atPath: url.path) {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            if !record { Issue.record("golden file \(name) was missing; recorded it — review and re-run") }
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        if actual != expected {
-            let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-            let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
-            Issue.record("""
-                \(name) differs at line \(line + 1) (re-record with RENOVATE_RECORD=1 if intended):
-                expected: \(line < e.count ? String(e[line]) : "<end>")
-                actual:   \(line < a.count ? String(a[line]) : "<end>")
-                """)
+        if let message = try Golden.mismatch(actual, golden: goldenDir.appendingPathComponent(name)) {
+            Issue.record(Comment(rawValue: message))
         }
     }
 
