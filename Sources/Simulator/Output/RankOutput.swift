@@ -1,0 +1,123 @@
+import BuildingModel
+
+/// The tables `renovate rank` prints: per-building rankings, or the district summary per scenario.
+public enum RankOutput {
+    public enum Format: String, Sendable, CaseIterable {
+        case table, csv, json
+    }
+
+    /// A table of named columns and rows of values, rendered as aligned text, CSV or a JSON array of objects.
+    public struct Table: Sendable, Hashable {
+        public var columns: [String]
+        public var rows: [[PropertyValue]]
+
+        public func render(_ format: Format) -> String {
+            switch format {
+            case .csv:
+                var out = ""
+                ResultsExport.write(columns: columns, rows: rows, format: .csv, to: &out)
+                return out
+            case .json:
+                var lines = ""
+                ResultsExport.write(columns: columns, rows: rows, format: .jsonl, to: &lines)
+                let objects = lines.split(separator: "\n").map { "  " + $0 }
+                return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+            case .table:
+                let cells = [columns] + rows.map { $0.map(Self.cell) }
+                let widths = columns.indices.map { i in cells.map { $0[i].count }.max() ?? 0 }
+                return cells.map { row in
+                    row.enumerated().map { i, c in
+                        i == row.count - 1 ? c : c + String(repeating: " ", count: widths[i] - c.count)
+                    }.joined(separator: "  ")
+                }.joined(separator: "\n") + "\n"
+            }
+        }
+
+        static func cell(_ v: PropertyValue) -> String {
+            switch v {
+            case .null: "-"
+            case .bool(let b): b ? "yes" : "no"
+            case .double(let d): String(format2: d)
+            default: ResultsExport.text(v)
+            }
+        }
+    }
+
+    /// Per-building rankings: one row per scenario, ranked ones first (at most `top` of them per building),
+    /// then those the rule does not apply to, then the heritage-blocked ones (status `blocked by heritage rules`).
+    /// `pareto` marks the building's Pareto front of (capex, primary energy after, overheating hours).
+    public static func rankings(_ rankings: [BuildingRanking], top: Int?) -> Table {
+        var rows: [[PropertyValue]] = []
+        for r in rankings {
+            for e in r.entries {
+                if let top, let rank = e.rank, rank > top { continue }
+                let o = e.outcome
+                rows.append([
+                    .string(r.buildingId), e.rank.map { .int($0) } ?? .null, .string(o.scenarioId),
+                    e.score.map { .double($0) } ?? .null, .string(o.classBefore.rawValue), .string(o.classAfter.rawValue),
+                    .double(o.capexEUR), .double(o.primaryEnergyAfterKWhPerM2), .string(e.status.description),
+                    .bool(e.needsApproval), .bool(e.onParetoFront),
+                ])
+            }
+        }
+        return Table(columns: ["building_id", "rank", "scenario_id", "score", "class_before", "class_after", "capex_eur",
+                               "primary_energy_after_kwh_per_m2", "status", "needs_abf", "pareto"], rows: rows)
+    }
+
+    /// How many buildings rank each scenario first under the rule.
+    public static func wins(_ rankings: [BuildingRanking]) -> [String: Int] {
+        var wins: [String: Int] = [:]
+        for r in rankings { if let best = r.best { wins[best.scenarioId, default: 0] += 1 } }
+        return wins
+    }
+
+    /// The district summary, one row per scenario (run order), with `best_for_buildings` (the buildings that
+    /// rank it first under the rule). With `top`, only the `top` scenarios best for the most buildings
+    /// (ties by run order).
+    public static func summary(_ summaries: [DistrictSummary], rankings: [BuildingRanking], top: Int?) -> Table {
+        let wins = wins(rankings)
+        var chosen = summaries
+        if let top {
+            chosen = summaries.enumerated().sorted {
+                let (a, b) = (wins[$0.element.scenarioId] ?? 0, wins[$1.element.scenarioId] ?? 0)
+                return a != b ? a > b : $0.offset < $1.offset
+            }.prefix(top).map(\.element)
+        }
+        let columns = DistrictSummaryTable.columns.map(\.name)
+        return Table(columns: [columns[0], "best_for_buildings"] + columns.dropFirst(),
+                     rows: chosen.map { s in
+                         var v = DistrictSummaryTable.values(s)
+                         v.insert(.int(wins[s.scenarioId] ?? 0), at: 1)
+                         return v
+                     })
+    }
+
+    /// A short human summary (the end of `simulate`): per scenario, dwellings leaving the 2028 ban, capex,
+    /// CO₂ avoided, blocked buildings; scenarios sorted by how many buildings rank them first.
+    public static func shortSummary(_ summaries: [DistrictSummary], rankings: [BuildingRanking], top: Int) -> String {
+        let wins = wins(rankings)
+        let ordered = summaries.enumerated().sorted {
+            let (a, b) = (wins[$0.element.scenarioId] ?? 0, wins[$1.element.scenarioId] ?? 0)
+            return a != b ? a > b : $0.offset < $1.offset
+        }.map(\.element)
+        var rows: [[PropertyValue]] = []
+        for s in ordered.prefix(top) {
+            let leaving = s.rentalBan.reduce(0) { $0 + $1.leaving }
+            rows.append([.string(s.scenarioId), .int(wins[s.scenarioId] ?? 0), .int(s.dwellings), .int(leaving),
+                         .double(s.totalCapexEUR), .double(s.co2AvoidedKgPerYear / 1000), .int(s.buildingsBlocked),
+                         .int(s.buildingsNeedingApproval)])
+        }
+        return Table(columns: ["scenario", "best_for", "dwellings", "leave_ban_steps", "capex_eur", "co2_avoided_t_per_yr",
+                               "blocked", "needs_abf"], rows: rows).render(.table)
+    }
+}
+
+extension String {
+    /// A real with at most 2 decimals, trailing zeros dropped (`12.5`, `0.03`, `1200`).
+    init(format2 d: Double) {
+        guard d.isFinite else { self = String(d); return }
+        let scaled = (d * 100).rounded() / 100
+        if scaled == scaled.rounded() && abs(scaled) < 1e15 { self = String(Int(scaled)); return }
+        self = String(scaled)
+    }
+}

@@ -1,0 +1,82 @@
+import BuildingModel
+
+/// Deterministic exports of a results file's tables (`renovate export`), for pandas and byte comparisons.
+///
+/// `results` is `ResultsStore.exportCSV` / `exportJSONLines` (sorted by building then scenario); `failures`
+/// is sorted likewise; `district_summary` keeps the run's scenario order. Numbers are written as in
+/// `ResultsStore+Export`: decimal integers, reals in Swift's shortest round-trip form.
+public enum ResultsExport {
+    public enum Table: String, Sendable, CaseIterable {
+        case results, failures
+        case districtSummary = "district_summary"
+    }
+
+    public enum Format: String, Sendable, CaseIterable {
+        case csv, jsonl
+    }
+
+    /// Writes `table` of the store (a results GeoPackage opened with `ResultsStore.open`) to `out`.
+    public static func write<Out: TextOutputStream>(_ table: Table, of store: ResultsStore, format: Format,
+                                                   to out: inout Out) throws(BatchError) {
+        switch (table, format) {
+        case (.results, .csv): try store.exportCSV(to: &out)
+        case (.results, .jsonl): try store.exportJSONLines(to: &out)
+        case (.failures, _):
+            let rows = try store.propertyRows(
+                sql: "SELECT building_id, scenario_id, error FROM failures ORDER BY building_id, scenario_id")
+            write(columns: ["building_id", "scenario_id", "error"], rows: rows, format: format, to: &out)
+        case (.districtSummary, _):
+            let names = DistrictSummaryTable.columns.map(\.name)
+            let rows = try store.propertyRows(
+                sql: "SELECT \(names.joined(separator: ", ")) FROM district_summary ORDER BY fid")
+            write(columns: names, rows: rows, format: format, to: &out)
+        }
+    }
+
+    /// Rows as CSV (header, then one line per row) or JSON Lines.
+    public static func write<Out: TextOutputStream>(columns: [String], rows: [[PropertyValue]], format: Format,
+                                                   to out: inout Out) {
+        switch format {
+        case .csv:
+            out.write(columns.map(ResultsStore.csvField).joined(separator: ",") + "\n")
+            for row in rows {
+                out.write(row.map { v in
+                    if case .string(let s) = v { return ResultsStore.csvField(s) }
+                    return text(v)
+                }.joined(separator: ",") + "\n")
+            }
+        case .jsonl:
+            let keys = columns.map(ResultsStore.jsonString)
+            for row in rows {
+                var line = "{"
+                for (i, v) in row.enumerated() {
+                    if i > 0 { line += "," }
+                    line += keys[i] + ":" + json(v)
+                }
+                out.write(line + "}\n")
+            }
+        }
+    }
+
+    /// A value as plain text (integers in decimal, reals in shortest round-trip form, null empty).
+    public static func text(_ v: PropertyValue) -> String {
+        switch v {
+        case .null: ""
+        case .bool(let b): b ? "1" : "0"
+        case .int(let i): String(i)
+        case .double(let d): String(d)
+        case .string(let s): s
+        }
+    }
+
+    /// A value as a JSON literal.
+    public static func json(_ v: PropertyValue) -> String {
+        switch v {
+        case .null: "null"
+        case .bool(let b): b ? "true" : "false"
+        case .string(let s): ResultsStore.jsonString(s)
+        case .double(let d) where !d.isFinite: "null"
+        default: text(v)
+        }
+    }
+}

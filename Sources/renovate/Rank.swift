@@ -1,0 +1,69 @@
+import ArgumentParser
+import BuildingModel
+import Foundation
+import Simulator
+
+/// `renovate rank results.gpkg --by …`: per-building rankings or the district summary of a results file.
+struct Rank: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rank the scenarios of each building, or summarise the district (--summary).",
+        discussion: """
+            Heritage-blocked scenarios are listed after the ranked ones with the status "blocked by heritage \
+            rules"; pareto marks the building's Pareto front of (capex, primary energy, overheating hours). \
+            --summary prints, per scenario, dwellings per class before/after, the rental-ban steps (banned \
+            before/after, leaving, entering), total capex, CO₂ avoided and blocked / needs-ABF counts.
+            """)
+
+    @Argument(help: "Results GeoPackage written by renovate simulate or merge.")
+    var results: String
+
+    @Option(help: "Ranking criterion.")
+    var by: RankingCriterion = .costPerKWh
+
+    @Option(name: .customLong("class"), help: "Target class of cheapest-to-class (A–G).")
+    var targetClass: String?
+
+    @Option(help: "Only this building.")
+    var building: String?
+
+    @Option(help: "Ranked scenarios shown per building (with --summary: the scenarios best for the most buildings).")
+    var top: Int?
+
+    @Flag(help: "District summary per scenario instead of per-building rankings.")
+    var summary = false
+
+    @Option(help: "Output format.")
+    var format: RankOutput.Format = .table
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1 (got \(top)).") }
+        if by == .cheapestToClass && targetClass == nil {
+            throw ValidationError("--by cheapest-to-class needs --class X (A to G), for example --class D.")
+        }
+        guard FileManager.default.fileExists(atPath: results) else {
+            throw ValidationError("\(results): no such file. Please check the path.")
+        }
+    }
+
+    func run() throws {
+        let rule = try RankingRule(by, targetClass: try targetClass.map { try DPEClass(parsing: $0) })
+        let store = try ResultsStore.open(path: results)
+        var outcomes = try store.outcomes()
+        if let building {
+            outcomes = outcomes.filter { $0.buildingId == building }
+            guard !outcomes.isEmpty else { throw ValidationError("\(results): no result for building \"\(building)\".") }
+        }
+        let rankings = BuildingRanking.rankAll(outcomes, rule: rule)
+        let table: RankOutput.Table
+        if summary {
+            let order = try ResultsGeoPackage.scenarios(in: store).map(\.id)
+            table = RankOutput.summary(DistrictSummary.perScenario(outcomes, scenarioOrder: order), rankings: rankings, top: top)
+        } else {
+            table = RankOutput.rankings(rankings, top: top)
+        }
+        print(table.render(format), terminator: "")
+    }
+}
+
+extension RankingCriterion: ExpressibleByArgument {}
+extension RankOutput.Format: ExpressibleByArgument {}

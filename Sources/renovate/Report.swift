@@ -1,0 +1,40 @@
+import ArgumentParser
+import BuildingModel
+import Foundation
+import Simulator
+
+/// `renovate report results.gpkg --out report.html`: the planner's HTML page of a results file.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the HTML report (map, classes, scatter, heritage) of a results GeoPackage.")
+
+    @Argument(help: "Results GeoPackage written by renovate simulate or merge.")
+    var results: String
+
+    @Option(help: "Output HTML file.")
+    var out: String
+
+    @Option(help: "Only this scenario.")
+    var scenario: String?
+
+    func validate() throws {
+        guard FileManager.default.fileExists(atPath: results) else {
+            throw ValidationError("\(results): no such file. Please check the path.")
+        }
+    }
+
+    func run() throws {
+        let store = try ResultsStore.open(path: results)
+        var scenarios = try ResultsGeoPackage.scenarios(in: store)
+        if let scenario {
+            scenarios = scenarios.filter { $0.id == scenario }
+            guard !scenarios.isEmpty else { throw ValidationError("\(results): no scenario \"\(scenario)\".") }
+        }
+        let input = try ResultsGeoPackage.reportInput(
+            store: store, buildings: try ResultsGeoPackage.buildings(in: URL(fileURLWithPath: results)),
+            scenarios: scenarios, title: "Retrofit scenarios — \(URL(fileURLWithPath: results).lastPathComponent)",
+            generatedNote: "renovate \(RenovateVersion.string), results \(URL(fileURLWithPath: results).lastPathComponent)")
+        try HTMLReport.write(input, to: URL(fileURLWithPath: out))
+        print("wrote \(out) (\(input.buildings.count) buildings, \(input.scenarios.count) scenarios)")
+    }
+}

@@ -1,0 +1,224 @@
+import ArgumentParser
+import BuildingModel
+import Foundation
+import Simulator
+
+/// `renovate simulate`: every building × every scenario of a stock into a results GeoPackage.
+///
+/// The resumable store is a sibling of the output, `OUT.run.sqlite` (`ResultsStore`, WAL, one transaction per
+/// chunk): the GeoPackage is written to a temporary file and renamed only when the batch is over, so an existing
+/// output is never half-replaced, and a killed run leaves its committed pairs in the store for `--resume`. The
+/// store is removed once the GeoPackage is written; the GeoPackage keeps the store's `run`, `results` and
+/// `failures` tables, so `--resume --retry-failures` on a finished output re-runs only its failed pairs.
+struct Simulate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Simulate every building under every scenario into a results GeoPackage.",
+        discussion: """
+            Exit status: 0 success; 1 error; 3 finished but some pairs failed or some buildings were rejected \
+            (pairs in the table `failures`, buildings in `rejected_buildings` of the output). The run can be \
+            resumed after an interruption with --resume (its store is OUT.run.sqlite until the output is written).
+            """)
+
+    enum Climate: String, ExpressibleByArgument, CaseIterable { case cahors }
+
+    @Argument(help: "Building stock: GeoPackage (.gpkg) or GeoJSON (.geojson, .json).")
+    var stock: String
+
+    @Option(help: "Scenario set (YAML, renovate-scenarios/1).")
+    var scenarios: String
+
+    @Option(help: "Weather file (EPW).")
+    var weather: String?
+
+    @Option(help: "Generated typical year from the monthly normals of a place (instead of --weather).")
+    var climate: Climate?
+
+    @Option(help: "Warm every hour of the weather by this many kelvin.")
+    var climateShift: Double?
+
+    @Option(help: "Heritage layers (GeoPackage or GeoJSON); repeat for several files.")
+    var heritage: [String] = []
+
+    @Option(help: "Heritage rule set (YAML). Default: the built-in rules for French protected centres.")
+    var rules: String?
+
+    @Option(help: "Measure catalogue (YAML). Default: the bundled catalogue.")
+    var catalogue: String?
+
+    @Option(help: "Output GeoPackage.")
+    var out: String
+
+    @Option(help: "Worker threads (default: all cores).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Continue an interrupted (or finished) run of the same inputs.")
+    var resume = false
+
+    @Flag(help: "With --resume: run the failed pairs again.")
+    var retryFailures = false
+
+    @Option(help: "Run only shard k of N (buildings by a hash of their id), e.g. 2/3.")
+    var shard: String?
+
+    @Flag(help: "Replace an existing output (and discard an interrupted run of it).")
+    var overwrite = false
+
+    @Option(help: "Layer of a GeoPackage stock (default: the first feature layer).")
+    var layer: String?
+
+    func validate() throws {
+        guard threads >= 1 else { throw ValidationError("Please give at least 1 thread (got \(threads)).") }
+        guard (weather == nil) != (climate == nil) else {
+            throw ValidationError("Please give either --weather <epw> or --climate cahors (exactly one).")
+        }
+        if resume && overwrite { throw ValidationError("--resume and --overwrite exclude each other: choose one.") }
+        if retryFailures && !resume { throw ValidationError("--retry-failures needs --resume.") }
+        if let shard { _ = try ShardSpec(parsing: shard) }
+        for path in [stock, scenarios] + heritage + [rules, catalogue, weather].compactMap({ $0 })
+        where !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("\(path): no such file. Please check the path.")
+        }
+    }
+
+    func run() throws {
+        let storePath = out + ".run.sqlite"
+        let fm = FileManager.default
+        if !resume && !overwrite {
+            if fm.fileExists(atPath: out) { throw ValidationError("\(out) exists: pass --overwrite to replace it, or --resume to continue its run.") }
+            if fm.fileExists(atPath: storePath) {
+                throw ValidationError("\(storePath) holds an interrupted run of \(out): pass --resume to continue it, or --overwrite to start again.")
+            }
+        }
+        let err = StandardError()
+        let inputs = try SimulationInputs.load(self, log: err)
+        let plan = try inputs.evaluator.plan(shard: shard.map { try ShardSpec(parsing: $0) })
+
+        let store: ResultsStore
+        if resume {
+            if !fm.fileExists(atPath: storePath) && fm.fileExists(atPath: out) {
+                try fm.copyItem(atPath: out, toPath: storePath)  // a finished output is a finished store
+            }
+            store = try ResultsStore.resume(path: storePath, manifest: inputs.manifest, schema: .scenarioOutcome, plan: plan)
+        } else {
+            for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: storePath + suffix) }
+            store = try ResultsStore.create(path: storePath, manifest: inputs.manifest, schema: .scenarioOutcome, plan: plan)
+        }
+        err.write("simulating \(plan.pairCount) pairs (\(plan.selectedBuildingIndices.count) buildings × "
+                  + "\(plan.scenarioIds.count) scenarios\(shard.map { ", shard \($0)" } ?? "")) on \(threads) threads, "
+                  + "need model: \(NeedModelFactory.modelName)\n")
+        let progress = ProgressPrinter(err: err)
+        let report = try BatchRunner(options: BatchOptions(threads: threads, retryFailures: retryFailures))
+            .run(plan: plan, evaluator: inputs.evaluator, store: store, progress: { progress.report($0) })
+        progress.finish()
+
+        let selected = plan.selectedBuildingIndices.map { ResultsBuilding(inputs.evaluator.buildings[$0]) }
+        let rejected = inputs.rejected.filter { r in plan.shard.map { $0.contains(buildingId: r.id) } ?? true }
+        try ResultsGeoPackage.write(store: store, buildings: selected, scenarios: ReportScenario.all(of: inputs.scenarios),
+                                    rejected: rejected, to: URL(fileURLWithPath: out), overwrite: true)
+        for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: storePath + suffix) }
+
+        let outcomes = try ResultsStore.open(path: out).outcomes()
+        let rankings = BuildingRanking.rankAll(outcomes, rule: ResultsGeoPackage.defaultRule)
+        let summaries = DistrictSummary.perScenario(outcomes, scenarioOrder: plan.scenarioIds)
+        print("wrote \(out): \(try store.resultCount()) results, \(report.failuresInStore) failed pairs, "
+              + "\(rejected.count) rejected buildings (\(report.succeededPairs) evaluated in this session, "
+              + "\(report.skippedPairs) already done)")
+        print("top scenarios (best by \(ResultsGeoPackage.defaultRule.criterion.rawValue) for the most buildings):")
+        print(RankOutput.shortSummary(summaries, rankings: rankings, top: 5), terminator: "")
+        if report.hasFailures || !rejected.isEmpty {
+            err.write("\(report.failuresInStore) pairs failed and \(rejected.count) buildings were rejected: see the "
+                      + "tables failures and rejected_buildings of \(out) (renovate export \(out) --table failures); "
+                      + "re-run the failed pairs with --resume --retry-failures\n")
+            throw ExitCode(3)
+        }
+    }
+}
+
+/// Everything `simulate` loads before the batch: rules, heritage, stock and façades, scenarios, weather.
+struct SimulationInputs {
+    var evaluator: ScenarioPairEvaluator
+    var scenarios: ScenarioSet
+    var manifest: RunManifest
+    var rejected: [RejectedBuilding]
+
+    static func load(_ c: Simulate, log err: StandardError) throws -> SimulationInputs {
+        // Small files first: a typo in a rule or scenario file is reported before any heavy reading.
+        let ruleSet = try c.rules.map { try RuleSet.load(contentsOf: URL(fileURLWithPath: $0)) } ?? RuleSet.default
+        let catalogue = try c.catalogue.map { try MeasureCatalogue.load(path: $0) } ?? MeasureCatalogue.bundled()
+        let scenarios = try ScenarioSetLoader.load(path: c.scenarios, catalogue: catalogue)
+        var layers = HeritageLayers()
+        for path in c.heritage {
+            layers = layers.merged(with: try HeritageLayers.from(features: VectorFile.read(URL(fileURLWithPath: path), layer: nil, idField: nil)))
+        }
+        var climate = try c.weather.map { try EPWReader.read(url: URL(fileURLWithPath: $0)) }
+            ?? TypicalYearGenerator.generate(from: .cahors)
+        if let dt = c.climateShift { climate = try ClimateShift(deltaTC: dt).apply(to: climate) }
+        let irradiance = SurfaceIrradiance(climate: climate)  // once for the run, shared by every building
+
+        let stock = try StockLoader(threads: c.threads).load(URL(fileURLWithPath: c.stock), layer: c.layer)
+        var rejected: [RejectedBuilding] = []
+        for d in stock.diagnostics {
+            err.write("\(d)\n")
+            if d.severity == .rejected { rejected.append(RejectedBuilding(id: d.featureID, reason: d.description)) }
+        }
+        let analysis = FacadeAnalyzer.analyze(stock.buildings, threads: c.threads)
+        let analysed = Set(analysis.facades.map(\.buildingID))
+        for d in analysis.diagnostics { err.write("\(c.stock): \(d)\n") }
+        for b in stock.buildings where !analysed.contains(b.id) {
+            rejected.append(RejectedBuilding(id: b.id, reason: "\(c.stock): building \"\(b.id)\": footprint rejected by the façade analysis"))
+        }
+        let evaluator = try ScenarioPairEvaluator(
+            stock: stock, facades: analysis.facades, check: HeritageCheck(layers: layers, rules: ruleSet),
+            scenarios: scenarios, catalogue: catalogue,
+            makeNeedModel: NeedModelFactory.make(climate: climate, irradiance: irradiance))
+
+        var fingerprints: [InputFingerprint] = [
+            try .file(URL(fileURLWithPath: c.stock), name: "stock"),
+            try .file(URL(fileURLWithPath: c.scenarios), name: "scenarios"),
+        ]
+        if let w = c.weather { fingerprints.append(try .file(URL(fileURLWithPath: w), name: "weather")) }
+        for (i, h) in c.heritage.enumerated() { fingerprints.append(try .file(URL(fileURLWithPath: h), name: "heritage-\(i + 1)")) }
+        if let r = c.rules { fingerprints.append(try .file(URL(fileURLWithPath: r), name: "rules")) }
+        if let m = c.catalogue { fingerprints.append(try .file(URL(fileURLWithPath: m), name: "catalogue")) }
+        var options = ["need-model": NeedModelFactory.modelName]
+        if let climateName = c.climate { options["climate"] = climateName.rawValue }
+        if let dt = c.climateShift { options["climate-shift"] = String(dt) }
+        if let layer = c.layer { options["layer"] = layer }
+        let manifest = RunManifest(toolVersion: RenovateVersion.string, inputs: fingerprints, options: options)
+        return SimulationInputs(evaluator: evaluator, scenarios: scenarios, manifest: manifest,
+                                rejected: rejected.sorted { $0.id < $1.id })
+    }
+}
+
+/// Progress on standard error: a bar redrawn in place on a terminal, a plain line every 10 s otherwise.
+final class ProgressPrinter: @unchecked Sendable {
+    private let err: StandardError
+    private let isTTY = isatty(2) == 1
+    private let lock = NSLock()
+    private var throttle = ProgressThrottle(intervalSeconds: 10)
+    private var drewBar = false
+
+    init(err: StandardError) { self.err = err }
+
+    func report(_ p: BatchProgress) {
+        lock.lock()
+        defer { lock.unlock() }
+        if isTTY {
+            err.write("\r" + BatchProgressFormatter.bar(p))
+            drewBar = true
+        } else if throttle.shouldEmit(p) {
+            err.write(BatchProgressFormatter.line(p) + "\n")
+        }
+    }
+
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if drewBar { err.write("\n") }
+    }
+}
+
+/// Standard error, unbuffered.
+struct StandardError: Sendable {
+    func write(_ s: String) { FileHandle.standardError.write(Data(s.utf8)) }
+}
