@@ -66,6 +66,9 @@ struct Simulate: ParsableCommand {
     @Option(help: "Layer of a GeoPackage stock (default: the first feature layer).")
     var layer: String?
 
+    @Option(help: .hidden)  // pairs per transaction; small values let tests interrupt a run midway
+    var chunkSize: Int = BatchOptions().chunkSize
+
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("Please give at least 1 thread (got \(threads)).") }
         guard (weather == nil) != (climate == nil) else {
@@ -89,6 +92,7 @@ struct Simulate: ParsableCommand {
                 throw ValidationError("\(storePath) holds an interrupted run of \(out): pass --resume to continue it, or --overwrite to start again.")
             }
         }
+        try fm.createDirectory(at: URL(fileURLWithPath: out).deletingLastPathComponent(), withIntermediateDirectories: true)
         let err = StandardError()
         let inputs = try SimulationInputs.load(self, log: err)
         let plan = try inputs.evaluator.plan(shard: shard.map { try ShardSpec(parsing: $0) })
@@ -107,7 +111,7 @@ struct Simulate: ParsableCommand {
                   + "\(plan.scenarioIds.count) scenarios\(shard.map { ", shard \($0)" } ?? "")) on \(threads) threads, "
                   + "need model: \(NeedModelFactory.modelName)\n")
         let progress = ProgressPrinter(err: err)
-        let report = try BatchRunner(options: BatchOptions(threads: threads, retryFailures: retryFailures))
+        let report = try BatchRunner(options: BatchOptions(threads: threads, chunkSize: chunkSize, retryFailures: retryFailures))
             .run(plan: plan, evaluator: inputs.evaluator, store: store, progress: { progress.report($0) })
         progress.finish()
 

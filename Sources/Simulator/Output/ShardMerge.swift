@@ -20,7 +20,16 @@ public enum ShardMerge {
         let fm = FileManager.default
         for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: temp + suffix) }
         defer { for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: temp + suffix) } }
-        let store = try ResultsStore.merge(shardStores: shardFiles, into: temp)
+        let store: ResultsStore
+        do {
+            store = try ResultsStore.merge(shardStores: shardFiles, into: temp)
+        } catch {
+            // Name the output, not the scratch file.
+            if case .mergeRefused(let path, let reason) = error, path == temp {
+                throw BatchError.mergeRefused(path: url.path, reason: reason)
+            }
+            throw error
+        }
         var buildings: [ResultsBuilding] = []
         var rejected: [RejectedBuilding] = []
         var withFailures: [(String, String, Int)] = []
