@@ -13,8 +13,6 @@ Modelling choices (documented in benchmarks/README.md):
 """
 from __future__ import annotations
 
-import contextlib
-import os
 import sqlite3
 import statistics
 import time
@@ -31,8 +29,8 @@ def _obj(kind: str, *fields) -> str:
     return body + ";\n"
 
 
-def write_idf(case: cases.Case, weather_path: Path, timesteps_per_hour: int = 4) -> str:
-    w = epw.read(weather_path)
+def write_idf(case: cases.Case, location: epw.Location, timesteps_per_hour: int = 4) -> str:
+    """The IDF text of `case` at `location` (the weather file's, so that E+ does not warn about a mismatch)."""
     sp = case.data.get("surfaceProperties", {})
     a_sol = sp.get("solarAbsorptance", 0.6)
     eps = sp.get("thermalEmissivity", 0.9)
@@ -45,8 +43,8 @@ def write_idf(case: cases.Case, weather_path: Path, timesteps_per_hour: int = 4)
         _obj("SurfaceConvectionAlgorithm:Inside", "TARP"),
         _obj("SurfaceConvectionAlgorithm:Outside", "DOE-2"),
         _obj("HeatBalanceAlgorithm", "ConductionTransferFunction"),
-        _obj("Site:Location", w.location.city, w.location.latitudeDeg, w.location.longitudeDeg,
-             w.location.timeZoneHours, w.location.elevationM),
+        _obj("Site:Location", location.city, location.latitudeDeg, location.longitudeDeg,
+             location.timeZoneHours, location.elevationM),
         _obj("Site:GroundReflectance", *([sp.get("groundReflectance", 0.2)] * 12)),
         _obj("RunPeriod", "year", 1, 1, None, 12, 31, None, None, "No", "No", "No", "Yes", "No"),
         _obj("GlobalGeometryRules", "UpperLeftCorner", "Counterclockwise", "World"),
@@ -184,7 +182,7 @@ def run(case: cases.Case, weather_dir: Path, out_dir: Path, repetitions: int) ->
     run_dir = out_dir / "energyplus" / case.id
     run_dir.mkdir(parents=True, exist_ok=True)
     idf = run_dir / "in.idf"
-    idf.write_text(write_idf(case, weather_path), encoding="utf-8")
+    idf.write_text(write_idf(case, epw.read(weather_path).location), encoding="utf-8")
     api = EnergyPlusAPI()
     timings = []
     for _ in range(repetitions):
