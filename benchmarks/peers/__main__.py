@@ -76,7 +76,11 @@ def cmd_table(args) -> int:
         versions.setdefault(r["tool"], r.get("toolVersion", "?"))
     if ours.get("version"):
         versions = {"renovate": ours["version"], **versions}
-    header = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+    # the date of the measurement: the newest input file (the table may be rebuilt later from the same run)
+    stamps = [Path(p).stat().st_mtime for p in list(args.ours) + list(args.peers) if Path(p).exists()]
+    when = datetime.datetime.fromtimestamp(max(stamps), datetime.timezone.utc) if stamps else \
+        datetime.datetime.now(datetime.timezone.utc)
+    header = {"date": when.strftime("%Y-%m-%d %H:%M UTC"),
               "machine": machine_description(), "versions": versions}
     md = table.build(ours, peers, reference=table.load_reference(Path(args.reference) if args.reference else None),
                      command=args.command, header=header)

@@ -103,7 +103,8 @@ def write_idf(case: cases.Case, location: epw.Location, timesteps_per_hour: int 
 
     gains_w = case.internal_gains_w_per_zone()
     rad = case.data["internalGains"].get("radiativeFraction", 0.0)
-    ach = case.data["infiltrationAch"]
+    # E+ converts the volume flow with the outdoor air density: use the at-site-density rate when the case gives it
+    ach = case.data.get("infiltrationAchOutdoorDensity", case.data["infiltrationAch"])
     for z in case.zones():
         out.append(_obj("Zone", z.name, 0.0, 0.0, 0.0, 0.0, 1, 1, "autocalculate", z.volumeM3, "autocalculate"))
         for s in z.surfaces:
@@ -171,7 +172,9 @@ def parse_sql(sql_path: Path) -> dict:
 def version() -> str:
     from pyenergyplus.api import EnergyPlusAPI  # noqa: PLC0415
     api = EnergyPlusAPI()
-    return str(api.functional.ep_version()) if hasattr(api.functional, "ep_version") else "unknown"
+    if not hasattr(api.functional, "ep_version"):
+        return "unknown"
+    return str(api.functional.ep_version()).replace("\\ ", " ").split(" ")[0]  # "25.2.0-cf7368216c"
 
 
 def run(case: cases.Case, weather_dir: Path, out_dir: Path, repetitions: int) -> dict:
