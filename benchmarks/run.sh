@@ -5,7 +5,8 @@
 #   benchmarks/run.sh --smoke         fast self-test of the harness (no venv, no build, no EnergyPlus; < 1 s)
 #
 # Options: --reps N (default 3), --peers "energyplus iso52016 pybuildingenergy", --no-peers, --skip-build,
-#          --cases "bestest-600 bestest-900 terraced-house".
+#          --cases "bestest-600 bestest-900 terraced-house". Any of --reps/--peers/--no-peers/--cases makes a
+#          partial run, whose table goes to out/partial.md instead of results/latest.md.
 # Environment: RENOVATE_SHARED (default ../shared beside the repository), PYTHON (default python3).
 set -euo pipefail
 
@@ -18,17 +19,18 @@ PEERS="energyplus iso52016 pybuildingenergy"
 CASES="bestest-600 bestest-900 terraced-house"
 BUILD=1
 SMOKE=0
+PARTIAL=0  # a run with fewer peers, cases or repetitions does not overwrite results/latest.md
 ORIGINAL_ARGS="$*"
 
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) SMOKE=1 ;;
-    --reps) REPS="$2"; shift ;;
-    --peers) PEERS="$2"; shift ;;
-    --no-peers) PEERS="" ;;
-    --cases) CASES="$2"; shift ;;
+    --reps) REPS="$2"; PARTIAL=1; shift ;;
+    --peers) PEERS="$2"; PARTIAL=1; shift ;;
+    --no-peers) PEERS=""; PARTIAL=1 ;;
+    --cases) CASES="$2"; PARTIAL=1; shift ;;
     --skip-build) BUILD=0 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -78,6 +80,7 @@ done
 PEER_ARGS=()
 for p in $PEERS; do PEER_ARGS+=(--peer "$p"); done
 PEER_JSON="$OUT/peers.json"
+if [ "$PARTIAL" = 1 ]; then PEER_JSON="$OUT/peers-partial.json"; fi
 if [ -n "$PEERS" ]; then
   echo "== peers: $PEERS (x$REPS each, median)" >&2
   TQDM_DISABLE=1 "$VENV/bin/python" -m peers run "${PEER_ARGS[@]}" --reps "$REPS" \
@@ -88,7 +91,9 @@ else
 fi
 
 # 4. The table.
+RESULT="$HERE/results/latest.md"
+if [ "$PARTIAL" = 1 ]; then RESULT="$OUT/partial.md"; fi
 "$PYTHON" -m peers table --ours "${OURS_FILES[@]}" --peers "$PEER_JSON" \
   --reference "$SHARED/data/bestest/ashrae140_600_900_reference.csv" \
-  --command "benchmarks/run.sh${ORIGINAL_ARGS:+ $ORIGINAL_ARGS}" --out "$HERE/results/latest.md"
-echo "== written $HERE/results/latest.md" >&2
+  --command "benchmarks/run.sh${ORIGINAL_ARGS:+ $ORIGINAL_ARGS}" --out "$RESULT"
+echo "== written $RESULT" >&2
