@@ -164,6 +164,7 @@ def cmd_smoke(_args) -> int:
         check("table agreement line", "within ±10 %" in md or "OUTSIDE ±10 %" in md, "")
         check("table not yet", "not yet" in md, "")
         check("table delta vs E+", "+10.0 %" in md, "expected the canned +10.0 % heating difference")
+        check("table per zone", "| storey2 | 8,100 / 270 |" in md, "expected the canned per-storey row")
     for f in failed:
         print(f"FAILED {f}")
     print(f"smoke: {passed} passed, {len(failed)} failed")

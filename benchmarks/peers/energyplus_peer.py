@@ -148,25 +148,33 @@ def write_idf(case: cases.Case, location: epw.Location, timesteps_per_hour: int 
 
 
 def parse_sql(sql_path: Path) -> dict:
-    """Annual sensible heating/cooling (kWh) and hourly-integrated peaks (kW), summed over zones."""
+    """Annual sensible heating/cooling (kWh) and hourly-integrated peaks (kW), summed over zones, plus each zone's
+    annual heating/cooling under `perZone` (for a storey-by-storey comparison)."""
     con = sqlite3.connect(str(sql_path))
     try:
         rows = con.execute(
-            """SELECT d.Name, t.TimeIndex, SUM(r.Value)
+            """SELECT d.Name, d.KeyValue, t.TimeIndex, r.Value
                FROM ReportData r
                JOIN ReportDataDictionary d ON r.ReportDataDictionaryIndex = d.ReportDataDictionaryIndex
                JOIN Time t ON r.TimeIndex = t.TimeIndex
                WHERE d.ReportingFrequency = 'Hourly' AND (t.WarmupFlag IS NULL OR t.WarmupFlag = 0)
-                 AND d.Name LIKE 'Zone Ideal Loads Zone Sensible % Energy'
-               GROUP BY d.Name, t.TimeIndex""").fetchall()
+                 AND d.Name LIKE 'Zone Ideal Loads Zone Sensible % Energy'""").fetchall()
     finally:
         con.close()
-    heat = [v for n, _, v in rows if "Heating" in n]
-    cool = [v for n, _, v in rows if "Cooling" in n]
+    heat: dict[int, float] = {}
+    cool: dict[int, float] = {}
+    per_zone: dict[str, dict[str, float]] = {}
+    for name, key, t, v in rows:
+        kind = "heatingKWh" if "Heating" in name else "coolingKWh"
+        series = heat if kind == "heatingKWh" else cool
+        series[t] = series.get(t, 0.0) + v
+        zone = key.removesuffix(" IDEAL LOADS").lower()
+        per_zone.setdefault(zone, {"heatingKWh": 0.0, "coolingKWh": 0.0})[kind] += v / J_PER_KWH
     if len(heat) != 8760 or len(cool) != 8760:
         raise RuntimeError(f"{sql_path}: expected 8760 hourly values, got {len(heat)} heating / {len(cool)} cooling")
-    return {"annualHeatingKWh": sum(heat) / J_PER_KWH, "annualCoolingKWh": sum(cool) / J_PER_KWH,
-            "peakHeatingKW": max(heat) / J_PER_KWH, "peakCoolingKW": max(cool) / J_PER_KWH}
+    return {"annualHeatingKWh": sum(heat.values()) / J_PER_KWH, "annualCoolingKWh": sum(cool.values()) / J_PER_KWH,
+            "peakHeatingKW": max(heat.values()) / J_PER_KWH, "peakCoolingKW": max(cool.values()) / J_PER_KWH,
+            "perZone": per_zone}
 
 
 def version() -> str:

@@ -106,8 +106,11 @@ def simulate(case: cases.Case, w: epw.Weather) -> dict:
     building.calculate()
     heat = np.sum([np.asarray(z.heat_load, dtype=float) for z in zones], axis=0)
     cool = np.sum([np.asarray(z.cool_load, dtype=float) for z in zones], axis=0)
+    per_zone = {z.name: {"heatingKWh": float(np.sum(zz.heat_load)) / 1000, "coolingKWh": float(np.sum(zz.cool_load)) / 1000}
+                for z, zz in zip(case.zones(), zones)}
     return {"annualHeatingKWh": float(heat.sum()) / 1000, "annualCoolingKWh": float(cool.sum()) / 1000,
-            "peakHeatingKW": float(heat.max()) / 1000, "peakCoolingKW": float(cool.max()) / 1000}
+            "peakHeatingKW": float(heat.max()) / 1000, "peakCoolingKW": float(cool.max()) / 1000,
+            "perZone": per_zone}
 
 
 def run(case: cases.Case, weather_dir, out_dir, repetitions: int) -> dict:

@@ -166,6 +166,7 @@ def build(ours: dict, peers: list[dict], *, reference: dict, command: str, heade
     lines += agreement if agreement else ["- not yet: no heating figure from renovate-bench thermal"]
     lines.append("")
 
+    lines += _per_zone(ours, peers)
     lines += _bestest_check(peers, reference)
 
     for key, title, unit_key, unit in (("facades", "Façade analysis", "buildingsPerSecond", "buildings/s"),
@@ -187,6 +188,28 @@ def build(ours: dict, peers: list[dict], *, reference: dict, command: str, heade
         lines.append("Notes: " + "; ".join(ours["problems"]) + ".")
         lines.append("")
     return "\n".join(lines)
+
+
+def _per_zone(ours: dict, peers: list[dict]) -> list[str]:
+    """Heating/cooling per zone (storey) for the tools that report `perZone`, for multi-zone cases."""
+    out = []
+    rows = [r for r in ours["thermal"] if r.get("threads", 1) == 1] + peers
+    for case in dict.fromkeys(r.get("case") for r in rows if isinstance(r.get("perZone"), dict)):
+        tools = [r for r in rows if r.get("case") == case and isinstance(r.get("perZone"), dict)]
+        zones = list(dict.fromkeys(z for r in tools for z in r["perZone"]))
+        if len(zones) < 2:
+            continue
+        names = [r.get("tool", OURS) for r in tools]
+        out += [f"### Per zone: {case} (heating / cooling kWh)", "",
+                "| zone | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
+        for z in zones:
+            cells = []
+            for r in tools:
+                v = r["perZone"].get(z)
+                cells.append(f"{_fmt(v.get('heatingKWh'))} / {_fmt(v.get('coolingKWh'))}" if v else "—")
+            out.append(f"| {z} | " + " | ".join(cells) + " |")
+        out.append("")
+    return out
 
 
 def _bestest_check(peers: list[dict], reference: dict) -> list[str]:
