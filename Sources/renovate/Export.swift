@@ -26,7 +26,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let store = try ResultsStore.open(path: results)
+        let store = try ResultsGeoPackage.open(path: results)
         var text = ""
         try ResultsExport.write(table, of: store, format: format, to: &text)
         if let out {

@@ -28,7 +28,7 @@ struct Merge: ParsableCommand {
         for s in shards {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: s, isDirectory: &isDir) else {
-                throw ValidationError("\(s): no such file or directory.")
+                throw RunError("\(s): no such file or directory.")
             }
             if isDir.boolValue {
                 let dir = URL(fileURLWithPath: s)
@@ -40,9 +40,9 @@ struct Merge: ParsableCommand {
                 paths.append(s)
             }
         }
-        guard !paths.isEmpty else { throw ValidationError("no shard file (.gpkg) in \(shards.joined(separator: " "))") }
+        guard !paths.isEmpty else { throw RunError("no shard file (.gpkg) in \(shards.joined(separator: " "))") }
         if !overwrite, FileManager.default.fileExists(atPath: out) {
-            throw ValidationError("\(out) exists: pass --overwrite to replace it.")
+            throw RunError("\(out) exists: pass --overwrite to replace it.")
         }
         let merged = try ShardMerge.merge(shardFiles: paths, into: outURL)
         print("merged \(paths.count) shards into \(out): \(merged.results) results, \(merged.failures) failed pairs")

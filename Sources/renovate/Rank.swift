@@ -47,11 +47,11 @@ struct Rank: ParsableCommand {
 
     func run() throws {
         let rule = try RankingRule(by, targetClass: try targetClass.map { try DPEClass(parsing: $0) })
-        let store = try ResultsStore.open(path: results)
+        let store = try ResultsGeoPackage.open(path: results)
         var outcomes = try store.outcomes()
         if let building {
             outcomes = outcomes.filter { $0.buildingId == building }
-            guard !outcomes.isEmpty else { throw ValidationError("\(results): no result for building \"\(building)\".") }
+            guard !outcomes.isEmpty else { throw RunError("\(results): no result for building \"\(building)\".") }
         }
         let rankings = BuildingRanking.rankAll(outcomes, rule: rule)
         let table: RankOutput.Table

@@ -24,11 +24,11 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let store = try ResultsStore.open(path: results)
+        let store = try ResultsGeoPackage.open(path: results)
         var scenarios = try ResultsGeoPackage.scenarios(in: store)
         if let scenario {
             scenarios = scenarios.filter { $0.id == scenario }
-            guard !scenarios.isEmpty else { throw ValidationError("\(results): no scenario \"\(scenario)\".") }
+            guard !scenarios.isEmpty else { throw RunError("\(results): no scenario \"\(scenario)\".") }
         }
         let input = try ResultsGeoPackage.reportInput(
             store: store, buildings: try ResultsGeoPackage.buildings(in: URL(fileURLWithPath: results)),

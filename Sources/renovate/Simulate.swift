@@ -14,7 +14,7 @@ struct Simulate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Simulate every building under every scenario into a results GeoPackage.",
         discussion: """
-            Exit status: 0 success; 1 error; 3 finished but some pairs failed or some buildings were rejected \
+            Exit status: 0 success; 1 error; 64 usage error; 3 finished but some pairs failed or some buildings were rejected \
             (pairs in the table `failures`, buildings in `rejected_buildings` of the output). The run can be \
             resumed after an interruption with --resume (its store is OUT.run.sqlite until the output is written).
             """)
@@ -87,9 +87,9 @@ struct Simulate: ParsableCommand {
         let storePath = out + ".run.sqlite"
         let fm = FileManager.default
         if !resume && !overwrite {
-            if fm.fileExists(atPath: out) { throw ValidationError("\(out) exists: pass --overwrite to replace it, or --resume to continue its run.") }
+            if fm.fileExists(atPath: out) { throw RunError("\(out) exists: pass --overwrite to replace it, or --resume to continue its run.") }
             if fm.fileExists(atPath: storePath) {
-                throw ValidationError("\(storePath) holds an interrupted run of \(out): pass --resume to continue it, or --overwrite to start again.")
+                throw RunError("\(storePath) holds an interrupted run of \(out): pass --resume to continue it, or --overwrite to start again.")
             }
         }
         try fm.createDirectory(at: URL(fileURLWithPath: out).deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -99,10 +99,17 @@ struct Simulate: ParsableCommand {
 
         let store: ResultsStore
         if resume {
+            var copied = false
             if !fm.fileExists(atPath: storePath) && fm.fileExists(atPath: out) {
                 try fm.copyItem(atPath: out, toPath: storePath)  // a finished output is a finished store
+                copied = true
             }
-            store = try ResultsStore.resume(path: storePath, manifest: inputs.manifest, schema: .scenarioOutcome, plan: plan)
+            do {
+                store = try ResultsStore.resume(path: storePath, manifest: inputs.manifest, schema: .scenarioOutcome, plan: plan)
+            } catch {
+                if copied { try? fm.removeItem(atPath: storePath) }  // leave no stray store beside the output
+                throw error
+            }
         } else {
             for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: storePath + suffix) }
             store = try ResultsStore.create(path: storePath, manifest: inputs.manifest, schema: .scenarioOutcome, plan: plan)

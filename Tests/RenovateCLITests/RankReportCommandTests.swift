@@ -101,3 +101,14 @@ final class ElementCounter: NSObject, XMLParserDelegate {
         if let id = attributes["data-building-id"] { mapPathIDs.append(id) }
     }
 }
+
+@Suite struct ResultsFileErrorTests {
+    @Test func aStockIsNotAResultsFile() throws {
+        let stock = SimulateFixture.sample.appendingPathComponent("buildings.gpkg").path
+        for command in [["rank", stock], ["export", stock], ["report", stock, "--out", "/dev/null"]] {
+            let out = try CLI.run(command)
+            #expect(out.status == 1, "\(command[0])")
+            #expect(out.stderr.contains("buildings.gpkg") && out.stderr.contains("not a results file"), "\(out.stderr)")
+        }
+    }
+}

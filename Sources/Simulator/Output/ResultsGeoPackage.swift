@@ -144,3 +144,18 @@ extension ResultsGeoPackage {
         return input
     }
 }
+
+extension ResultsGeoPackage {
+    /// Opens a results file (written by `simulate` or `merge`) to read it.
+    /// - Throws: `BatchError.store` naming the file when it is not a results file (no `run` table).
+    public static func open(path: String) throws(BatchError) -> ResultsStore {
+        do {
+            return try ResultsStore.open(path: path)
+        } catch {
+            if case .nothingToResume = error {
+                throw .store(path: path, message: "not a results file of renovate simulate or merge (no run table)")
+            }
+            throw error
+        }
+    }
+}
