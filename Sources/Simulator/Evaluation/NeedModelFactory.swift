@@ -12,7 +12,8 @@ public enum NeedModelFactory {
     ///   - climate: the run's hourly weather (8760 h).
     ///   - irradiance: the irradiance on every surface, computed once for the run and shared read-only.
     public static func make(climate: ClimateData, irradiance: SurfaceIrradiance?) -> @Sendable () throws -> any NeedModel {
-        // TODO(lead): HourlyNeedModel — build the hourly 5R1C model from `climate` and `irradiance` here.
+        // TODO(lead): HourlyNeedModel — build the hourly 5R1C model from `climate` and `irradiance` here, and
+        // rename `modelName` (it is a run option: runs of the stand-in then cannot be resumed with the new model).
         let degreeHours = heatingDegreeHoursKh(climate)
         return { DegreeHourNeedModel(heatingDegreeHoursKh: degreeHours) }
     }
