@@ -158,3 +158,20 @@ import TestSupport
         #expect(try ResultsGeoPackage.rejected(in: store).map(\.id) == [badID])
     }
 }
+
+@Suite struct SimulateProgressTests {
+    /// Under a pseudo-terminal (util-linux `script`), stderr is a TTY: the bar is redrawn in place.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "util-linux script is absent"))
+    func aTerminalGetsTheBar() throws {
+        let dir = SimulateFixture.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (stock, scenarios) = try SimulateFixture.write(into: dir, buildings: 10)
+        let out = dir.appendingPathComponent("r.gpkg")
+        let command = ([CLI.binary.path] + SimulateFixture.simulateArguments(stock: stock, scenarios: scenarios, out: out))
+            .map { "'\($0)'" }.joined(separator: " ") + " >/dev/null"
+        let run = try ExternalTools.run("/usr/bin/script", ["-qec", command, "/dev/null"])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("\r[########################]  40/40  100.0%"), "\(run.output)")
+        #expect(!run.output.contains("40/40 pairs (100.0%)"), "no plain lines on a terminal")
+    }
+}
