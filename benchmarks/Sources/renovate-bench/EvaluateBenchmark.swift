@@ -23,7 +23,7 @@ enum EvaluateBenchmark {
         let catalogue = try MeasureCatalogue.bundled()
         let scenarios = try ScenarioSet.bundled(catalogue: catalogue)
         let verdicts = ClosureVerdictProvider { kind, facade in
-            kind == "external-wall-insulation" && facade?.context == .street ? .forbidden("street façade") : .allowed
+            kind == .externalWallInsulation && facade?.context == .street ? .forbidden("street façade") : .allowed
         }
         let applier = ScenarioApplier(set: scenarios, catalogue: catalogue, verdicts: verdicts)
         let evaluator = Evaluator(needModel: HourlyNeedModel(irradiance: irradiance))
