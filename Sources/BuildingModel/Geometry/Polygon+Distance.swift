@@ -15,7 +15,7 @@ extension Polygon {
         var best = Double.infinity
         for ring in [exterior] + holes {
             for i in 0..<max(ring.count - 1, 0) {
-                best = min(best, Self.segmentDistance(p, ring[i], ring[i + 1]))
+                best = min(best, SegmentMath.distance(p, toSegment: ring[i], ring[i + 1]))
             }
         }
         return best
@@ -41,7 +41,7 @@ extension Polygon {
             for rb in ringsB where rb.count >= 2 {
                 for i in 0..<(ra.count - 1) {
                     for j in 0..<(rb.count - 1) {
-                        let d = Self.segmentSegmentDistance(ra[i], ra[i + 1], rb[j], rb[j + 1])
+                        let d = SegmentMath.distance(segment: ra[i], ra[i + 1], toSegment: rb[j], rb[j + 1])
                         if d == 0 { return 0 }
                         best = min(best, d)
                     }
@@ -60,7 +60,7 @@ extension Polygon {
         for ring in [exterior] + holes where ring.count >= 2 {
             for i in 0..<(ring.count - 1) {
                 for j in 0..<(line.count - 1) {
-                    best = min(best, Self.segmentSegmentDistance(ring[i], ring[i + 1], line[j], line[j + 1]))
+                    best = min(best, SegmentMath.distance(segment: ring[i], ring[i + 1], toSegment: line[j], line[j + 1]))
                 }
             }
         }
@@ -82,26 +82,5 @@ extension Polygon {
             j = i
         }
         return inside
-    }
-
-    /// Distance from `p` to the segment [a, b].
-    static func segmentDistance(_ p: Point2D, _ a: Point2D, _ b: Point2D) -> Double {
-        let dx = b.x - a.x, dy = b.y - a.y
-        let len2 = dx * dx + dy * dy
-        guard len2 > 0 else { return p.distance(to: a) }
-        let t = max(0, min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2))
-        return p.distance(to: Point2D(x: a.x + t * dx, y: a.y + t * dy))
-    }
-
-    /// Distance between segments [a, b] and [c, d]: 0 when they cross, else the smallest endpoint-to-segment
-    /// distance.
-    static func segmentSegmentDistance(_ a: Point2D, _ b: Point2D, _ c: Point2D, _ d: Point2D) -> Double {
-        func orient(_ p: Point2D, _ q: Point2D, _ r: Point2D) -> Double {
-            (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x)
-        }
-        let o1 = orient(a, b, c), o2 = orient(a, b, d), o3 = orient(c, d, a), o4 = orient(c, d, b)
-        if ((o1 > 0 && o2 < 0) || (o1 < 0 && o2 > 0)) && ((o3 > 0 && o4 < 0) || (o3 < 0 && o4 > 0)) { return 0 }
-        return min(segmentDistance(a, c, d), segmentDistance(b, c, d),
-                   segmentDistance(c, a, b), segmentDistance(d, a, b))
     }
 }

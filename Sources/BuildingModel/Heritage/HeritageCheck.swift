@@ -208,9 +208,9 @@ public struct HeritageCheck: Sendable {
             let mid = Point2D(x: (s.start.x + s.end.x) / 2, y: (s.start.y + s.end.y) / 2)
             let d: Double
             switch g {
-            case .point(let p): d = Polygon.segmentDistance(p, s.start, s.end)
+            case .point(let p): d = SegmentMath.distance(p, toSegment: s.start, s.end)
             case .lineString(let l):
-                d = zip(l, l.dropFirst()).map { Polygon.segmentDistance(mid, $0, $1) }.min() ?? .infinity
+                d = zip(l, l.dropFirst()).map { SegmentMath.distance(mid, toSegment: $0, $1) }.min() ?? .infinity
             case .polygon(let q): d = q.distance(to: mid)
             case .multiPolygon(let qs): d = qs.map { $0.distance(to: mid) }.min() ?? .infinity
             }

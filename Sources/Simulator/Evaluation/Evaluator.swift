@@ -70,7 +70,8 @@ public struct Evaluator: Sendable {
                 finalEnergyKWhPerM2: b.finalEnergyKWhPerM2, primaryEnergyKWhPerM2: b.primaryEnergyKWhPerM2,
                 co2KgPerM2: b.co2KgPerM2, label: l,
                 rentalBanYear: RentalBan.firstBannedYear(for: l.overall, finalEnergyKWhPerM2: b.finalEnergyKWhPerM2),
-                overheating: needs[i].freeFloatOperativeTemperaturesC.map { OverheatingMetrics(operativeTemperaturesC: $0) },
+                overheating: needs[i].overheating
+                    ?? needs[i].freeFloatOperativeTemperaturesC.map { OverheatingMetrics(operativeTemperaturesC: $0) },
                 decency: DecencyCheck(floorAreaM2: b.referenceAreaM2, storeyHeightM: env.storeys[i].heightM)))
         }
         let worst = storeys.indices.max {

@@ -4,17 +4,23 @@ public struct StoreyNeeds: Sendable, Hashable {
     public var coolingNeedKWh: Double
     /// Hourly operative temperatures in free float (8760 values from 1 January 00:00), when the model makes them.
     public var freeFloatOperativeTemperaturesC: [Double]?
+    /// Summer overheating in free float, when the model computes it inside its run (no hourly array kept).
+    /// The Evaluator prefers it to `freeFloatOperativeTemperaturesC`.
+    public var overheating: OverheatingMetrics?
 
-    public init(heatingNeedKWh: Double, coolingNeedKWh: Double, freeFloatOperativeTemperaturesC: [Double]? = nil) {
+    public init(heatingNeedKWh: Double, coolingNeedKWh: Double, freeFloatOperativeTemperaturesC: [Double]? = nil,
+                overheating: OverheatingMetrics? = nil) {
         self.heatingNeedKWh = heatingNeedKWh
         self.coolingNeedKWh = coolingNeedKWh
         self.freeFloatOperativeTemperaturesC = freeFloatOperativeTemperaturesC
+        self.overheating = overheating
     }
 }
 
 /// What the thermal model provides to the evaluation: yearly needs per storey (ground storey first).
 ///
-/// The hourly 5R1C model will conform to this; `DegreeHourNeedModel` is the steady-state stand-in.
+/// `HourlyNeedModel` (5R1C, ISO 13790) is the model used for results; `DegreeHourNeedModel` is a steady-state
+/// stand-in for quick tests.
 public protocol NeedModel: Sendable {
     func needs(for envelope: Envelope) throws -> [StoreyNeeds]
 }

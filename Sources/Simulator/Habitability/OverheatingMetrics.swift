@@ -23,19 +23,29 @@ public struct OverheatingMetrics: Sendable, Hashable, Codable {
     /// - Complexity: O(n) in the number of hours.
     public init(operativeTemperaturesC t: [Double], thresholdC: Double = Self.thresholdC,
                 hours: Range<Int> = Self.summerHours) {
-        var count = 0
         var dh = 0.0
         var peak = -Double.infinity
+        var hoursAbove = 0.0
         for h in hours.clamped(to: 0..<t.count) {
             let x = t[h]
             peak = max(peak, x)
-            if x > thresholdC {
-                count += 1
-                dh += x - thresholdC
-            }
+            Self.accumulate(x, thresholdC: thresholdC, hours: &hoursAbove, degreeHoursKh: &dh)
         }
+        let count = Int(hoursAbove)
         self.init(hoursAboveThreshold: count, degreeHoursAboveThresholdKh: dh,
                   maxOperativeTemperatureC: peak.isFinite ? peak : .nan)
+    }
+
+    /// The one definition of an overheating hour, shared with the thermal simulator's hour loop
+    /// (`ThermalSimulator`, which applies it to the months of `SimulationOptions.overheatingMonths`):
+    /// an hour counts when θ_op > threshold (strictly), and adds θ_op − threshold to the degree-hours.
+    @inlinable @inline(__always)
+    public static func accumulate(_ operativeC: Double, thresholdC: Double, hours: inout Double,
+                                  degreeHoursKh: inout Double) {
+        if operativeC > thresholdC {
+            hours += 1
+            degreeHoursKh += operativeC - thresholdC
+        }
     }
 
     /// Index of the worst storey (most degree-hours, then most hours), nil for an empty list.

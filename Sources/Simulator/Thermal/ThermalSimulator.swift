@@ -182,9 +182,9 @@ public struct ThermalSimulator: Sendable {
                     airMin[z] = min(airMin[z], air); airMax[z] = max(airMax[z], air); airSum[z] += air
                     opMin[z] = min(opMin[z], op); opMax[z] = max(opMax[z], op); opSum[z] += op
                     if mask[h] {
-                        for t in 0..<nt where op > thresholds[t] {
-                            hoursAbove[z * nt + t] += 1
-                            degreeHours[z * nt + t] += op - thresholds[t]
+                        for t in 0..<nt {
+                            OverheatingMetrics.accumulate(op, thresholdC: thresholds[t], hours: &hoursAbove[z * nt + t],
+                                                          degreeHoursKh: &degreeHours[z * nt + t])
                         }
                     }
                     // Energy balance terms, W·h (converted to kWh after the loop).

@@ -6,7 +6,9 @@ import BuildingModel
 ///
 /// Zone 8 m (E–W) × 6 m (N–S) × 2.7 m: floor 48 m², volume 129.6 m³; walls S/N 21.6 m², E/W 16.2 m²; flat roof
 /// 48 m²; raised floor over outdoor air (2020 edition). 12 m² of double clear glazing on the south wall.
-/// Internal gains 200 W, 60 % radiative; infiltration 0.5 ach at sea level = 0.414 ach at Denver's 1650 m;
+/// Internal gains 200 W, 60 % radiative; infiltration 0.5 ach at the site (1650 m, EPW header), entered as the
+/// 0.414 ach that Std 140-2020 prescribes for programs using sea-level air properties (ρc = 1200 J/(m³·K) here):
+/// the altitude is counted once, not twice (see docs/validation.md, "Input checks");
 /// heating below 20 °C, cooling above 27 °C, ideal, on the air temperature. FF = free floating.
 public enum BESTESTCase: String, Sendable, CaseIterable {
     case case600 = "600"

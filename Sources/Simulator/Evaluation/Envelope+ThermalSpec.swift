@@ -1,0 +1,115 @@
+import BuildingModel
+
+/// The conventions used to turn an `Envelope` into a storey-by-storey 5R1C model (the only place where this
+/// mapping is made; see `Envelope.thermalSpec(_:)`).
+public struct ThermalMappingConventions: Sendable, Hashable {
+    /// Heating set-point, °C: the DPE's conventional 19 °C (3CL-DPE 2021, occupied hours), held at all hours
+    /// (no night set-back to 16 °C: a simplification that slightly over-estimates the need).
+    public var heatingSetpointC: Double
+    /// Cooling set-point, °C: the DPE's 28 °C. Applied to every building so the cooling **need** is always
+    /// reported; `EnergyBalance` only turns it into energy when the envelope has `cooling` equipment.
+    public var coolingSetpointC: Double
+    /// Internal sensible gains, W/m² of reference area, constant (occupants + appliances + lighting).
+    /// **Estimate** 4 W/m²: the value used by `ExampleBuildings`, of the order of the residential averages of
+    /// ISO 13790 Annex G; the exact 3CL-DPE 2021 figure was not checked (to verify).
+    public var internalGainsWPerM2: Double
+    /// U-value of the floor between two storeys, W/(m²·K), times the reference area gives the storey coupling
+    /// H_c (`BuildingThermalSpec`): 2.0 for a timber-joist floor with boards and plaster ceiling, both surface
+    /// resistances 0.17 m²·K/W counted (EN ISO 6946 Table 7, heat flow up/down; estimate).
+    public var interStoreyFloorUValueWPerM2K: Double
+    /// Solar absorptance of the roof seen from outside (weathered terracotta tiles ≈ 0.6–0.7; estimate 0.7).
+    public var roofAbsorptance: Double
+
+    public init(heatingSetpointC: Double = 19, coolingSetpointC: Double = 28, internalGainsWPerM2: Double = 4,
+                interStoreyFloorUValueWPerM2K: Double = 2.0, roofAbsorptance: Double = 0.7) {
+        self.heatingSetpointC = heatingSetpointC
+        self.coolingSetpointC = coolingSetpointC
+        self.internalGainsWPerM2 = internalGainsWPerM2
+        self.interStoreyFloorUValueWPerM2K = interStoreyFloorUValueWPerM2K
+        self.roofAbsorptance = roofAbsorptance
+    }
+
+    /// ISO 13790 Table 12 mass class of a storey: masonry walls (stone, brick, concrete) of at least 30 cm
+    /// make a heavy zone (260 kJ/(m²·K) per m² of floor; the party walls, also masonry, count in the mass even
+    /// though adiabatic). Timber frame and unknown walls: medium. When most of the exposed wall area carries
+    /// internal insulation the façades' mass is cut off from the room: one class lighter (heavy → medium).
+    public static func massClass(material: WallMaterial, thicknessM: Double, internallyInsulatedShare: Double) -> MassClass {
+        let masonry: Bool
+        switch material {
+        case .stoneRubble, .stoneDressed, .solidBrick, .concrete: masonry = thicknessM >= 0.3
+        case .timberFrame, .unknown: masonry = false
+        }
+        guard masonry else { return .medium }
+        return internallyInsulatedShare > 0.5 ? .medium : .heavy
+    }
+}
+
+extension Envelope {
+    /// The building as one 5R1C zone per storey, bottom → top (`BuildingThermalSpec`).
+    ///
+    /// Mapping, chosen so that each zone's steady-state conductance Σ U·A + H_ve equals
+    /// `heatLossCoefficientWPerK(storey:)`:
+    /// - floor area = the storey's reference area, volume = its heated volume;
+    /// - walls: one `WallSpec` per exposed façade with opaque area on the storey (U with added layers,
+    ///   absorptance of the façade; the façade's horizon angle shades its windows only). Party walls: adiabatic,
+    ///   left out;
+    /// - windows: one `ZoneWindowSpec` per façade with glazing on the storey: day/night mean U (shutters
+    ///   included, `WindowSpec.meanUValueWPerM2K`), g, frame fraction, shading factor, horizon angle; windows with
+    ///   shutters also close them against summer sun (`ShutterSpec()` defaults: 10 % admitted above 200 W/m²,
+    ///   May–September);
+    /// - roof (top storey): horizontal plane, U_eff = U·b (adjacency factor of the attic), absorptance
+    ///   `roofAbsorptance`. The attic is not modelled as its own zone; b scales the sol-air term too;
+    /// - ground floor (ground storey): U_eff = U·b towards **outdoor air** (the 3CL b-factor is defined against
+    ///   the outdoor temperature), no sun;
+    /// - air: infiltration `infiltrationAirChangesPerH` + ventilation × (1 − heat recovery), with ρc = 0.34 Wh/(m³·K)
+    ///   = 1224 J/(m³·K) as in `EnvelopeDefaults`;
+    /// - mass: `ThermalMappingConventions.massClass`; storeys coupled through floors of U
+    ///   `interStoreyFloorUValueWPerM2K` × the upper storey's reference area;
+    /// - set-points and gains: `ThermalMappingConventions`; `freeFloat` removes heating and cooling.
+    /// - Complexity: O(storeys × façades).
+    public func thermalSpec(_ c: ThermalMappingConventions = ThermalMappingConventions(),
+                            freeFloat: Bool = false) -> BuildingThermalSpec {
+        let insulatedInside = facades.reduce(0.0) { acc, f in
+            acc + (f.wall.layers.contains { $0.side == .internal } ? f.opaqueAreaM2 : 0)
+        }
+        let mass = ThermalMappingConventions.massClass(
+            material: wallMaterial, thicknessM: wallThicknessM,
+            internallyInsulatedShare: opaqueWallAreaM2 > 0 ? insulatedInside / opaqueWallAreaM2 : 0)
+        let airflow = AirflowSpec(
+            infiltration: .ach(infiltrationAirChangesPerH), ventilation: .ach(ventilation.airChangesPerH),
+            heatRecoveryEfficiency: ventilation.heatRecoveryEfficiency,
+            airHeatCapacityJPerM3K: EnvelopeDefaults.airHeatCapacityWhPerM3K * 3600)
+        let hvac = freeFloat ? HVACSpec.freeFloating
+            : HVACSpec(heatingSetpointC: c.heatingSetpointC, coolingSetpointC: c.coolingSetpointC)
+        let zones = storeys.indices.map { s -> ZoneSpec in
+            let st = storeys[s]
+            var z = ZoneSpec(
+                name: "\(buildingID) storey \(s)", floorAreaM2: st.referenceAreaM2, volumeM3: st.volumeM3,
+                walls: walls(storey: s).map {
+                    WallSpec(orientation: Orientation(azimuthDeg: $0.azimuthDeg), areaM2: $0.areaM2,
+                             uValueWPerM2K: $0.uValueWPerM2K, solarAbsorptance: $0.absorptance)
+                },
+                windows: zip(glazing(storey: s), facades.filter { $0.windowAreaM2(storey: s) > 0 }).map { g, f in
+                    ZoneWindowSpec(orientation: Orientation(azimuthDeg: g.azimuthDeg), areaM2: g.areaM2,
+                                   uValueWPerM2K: g.uValueWPerM2K, gValue: g.gValue, frameFraction: g.frameFraction,
+                                   shadingFactor: g.shadingFactor, horizonAngleDeg: g.horizonAngleDeg,
+                                   shutter: f.windows.hasShutters ? ShutterSpec() : nil)
+                },
+                mass: .isoClass(mass), airflow: airflow,
+                internalGains: InternalGainsSpec(wattsPerM2: c.internalGainsWPerM2), hvac: hvac)
+            if st.isUnderRoof, roofAreaM2 > 0 {
+                z.roofs = [RoofSpec(plane: .horizontal, areaM2: roofAreaM2,
+                                    uValueWPerM2K: roof.uValueWPerM2K * roofAdjacencyFactor,
+                                    solarAbsorptance: c.roofAbsorptance)]
+            }
+            if st.isOnGround, groundFloorAreaM2 > 0 {
+                z.floors = [FloorSpec(areaM2: groundFloorAreaM2,
+                                      uValueWPerM2K: groundFloor.uValueWPerM2K * groundFloorAdjacencyFactor,
+                                      boundary: .outdoorAir)]
+            }
+            return z
+        }
+        let coupling = storeys.indices.dropFirst().map { c.interStoreyFloorUValueWPerM2K * storeys[$0].referenceAreaM2 }
+        return BuildingThermalSpec(id: buildingID, zones: zones, interZoneConductancesWPerK: coupling)
+    }
+}

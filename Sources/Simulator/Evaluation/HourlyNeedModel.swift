@@ -1,0 +1,51 @@
+/// The hourly 5R1C need model (ISO 13790 Annex C, storey by storey): the `NeedModel` used for results.
+///
+/// Holds one `ThermalSimulator` (and so one `SurfaceIrradiance`, computed once per weather file, read-only and
+/// shared by every thread). Per building it makes two runs of `Envelope.thermalSpec(_:freeFloat:)`:
+/// 1. conditioned (19 °C heating, 28 °C cooling): heating and cooling needs per storey;
+/// 2. free float: summer overheating per storey, `OverheatingMetrics` counted inside the hour loop with the same
+///    definition (`OverheatingMetrics.accumulate`, threshold 28 °C, May–September), so no 8760-value array is
+///    returned per building × scenario. `OverheatingMetrics.maxOperativeTemperatureC` is the **annual** maximum of
+///    the free-float operative temperature (in free float it falls in summer in this climate).
+public struct HourlyNeedModel: NeedModel {
+    public let simulator: ThermalSimulator
+    public var conventions: ThermalMappingConventions
+    /// Keep the free-float hourly operative temperatures (for a single-building check; off in batches).
+    public var recordsTrace: Bool
+
+    /// - Parameters:
+    ///   - irradiance: the weather file's surface irradiance (build it once and share it).
+    ///   - recordsTrace: also return the free-float hourly operative temperatures (8760 per storey).
+    public init(irradiance: SurfaceIrradiance, conventions: ThermalMappingConventions = ThermalMappingConventions(),
+                recordsTrace: Bool = false) {
+        var options = SimulationOptions(overheatingThresholdsC: [OverheatingMetrics.thresholdC],
+                                        overheatingMonths: MonthMask.mayToSeptember)
+        options.recordHourly = false
+        self.simulator = ThermalSimulator(irradiance: irradiance, options: options)
+        self.conventions = conventions
+        self.recordsTrace = recordsTrace
+    }
+
+    /// Both runs' results (for checks: energy balance, traces).
+    public func thermalResults(for envelope: Envelope) throws -> (conditioned: ThermalResult, freeFloat: ThermalResult) {
+        let conditioned = try simulator.run(envelope.thermalSpec(conventions))
+        var ff = simulator
+        ff.options.recordHourly = recordsTrace
+        let free = try ff.run(envelope.thermalSpec(conventions, freeFloat: true))
+        return (conditioned, free)
+    }
+
+    /// Heating and cooling needs and overheating per storey, ground storey first.
+    /// - Throws: `SimulatorError` when the mapped zones are invalid or the run diverges.
+    /// - Complexity: two runs of O(storeys × 8760).
+    public func needs(for envelope: Envelope) throws -> [StoreyNeeds] {
+        let (c, f) = try thermalResults(for: envelope)
+        return zip(c.zones, f.zones).map { cz, fz in
+            StoreyNeeds(heatingNeedKWh: cz.heatingKWh, coolingNeedKWh: cz.coolingKWh,
+                        freeFloatOperativeTemperaturesC: fz.hourly?.operativeC,
+                        overheating: OverheatingMetrics(hoursAboveThreshold: Int(fz.hoursAbove[0]),
+                                                        degreeHoursAboveThresholdKh: fz.degreeHoursAbove[0],
+                                                        maxOperativeTemperatureC: fz.operative.maxC))
+        }
+    }
+}
