@@ -175,3 +175,24 @@ import TestSupport
         #expect(!run.output.contains("40/40 pairs (100.0%)"), "no plain lines on a terminal")
     }
 }
+
+@Suite struct MergeRefusalTests {
+    @Test func shardsOfDifferentInputsAreRefused() throws {
+        let dir = SimulateFixture.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (stock, scenarios) = try SimulateFixture.write(into: dir, buildings: 10)
+        let shards = dir.appendingPathComponent("shards")
+        let first = shards.appendingPathComponent("shard-1-of-2.gpkg")
+        #expect(try CLI.run(SimulateFixture.simulateArguments(stock: stock, scenarios: scenarios, out: first)
+                            + ["--shard", "1/2"]).status == 0)
+        try (try String(contentsOf: scenarios, encoding: .utf8) + "# edited\n").write(to: scenarios, atomically: true, encoding: .utf8)
+        let second = shards.appendingPathComponent("shard-2-of-2.gpkg")
+        #expect(try CLI.run(SimulateFixture.simulateArguments(stock: stock, scenarios: scenarios, out: second)
+                            + ["--shard", "2/2"]).status == 0)
+        let merged = try CLI.run(["merge", shards.path, "--out", dir.appendingPathComponent("m.gpkg").path])
+        #expect(merged.status == 1)
+        #expect(merged.stderr.contains("not the same run") && merged.stderr.contains("input \"scenarios\" changed"),
+                "\(merged.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("m.gpkg").path))
+    }
+}
