@@ -65,6 +65,13 @@ struct BenchCaseModel: Sendable {
     /// ISO 6946 surface resistances, m²·K/W, as `peers/cases.py` uses for the nominal U-values.
     static let rse = 0.04
     static let rsiWall = 0.13, rsiRoof = 0.10, rsiFloor = 0.17, rsiInterFloor = 0.17
+    /// Outside surface resistance of a face to **still** outdoor air (boundary `outdoorsNoSunNoWind`, e.g. a floor
+    /// over a ventilated cellar), m²·K/W: the inside value for the same (downward) heat flow, as ISO 6946 and
+    /// ISO 13370 take for the underside of a suspended floor. R_se = 0.04 is for a wind of about 4 m/s, which this
+    /// boundary excludes; EnergyPlus ("NoWind": natural convection and long-wave only) loses 5,051 kWh/a through
+    /// the terraced house's ground floor, our model 5,886 kWh/a with 0.04 (U 1.60) and 4,874 kWh/a with 0.17
+    /// (U 1.33) at the same mean air temperature (`renovate-bench sensitivity`, benchmarks/README.md).
+    static let stillAirRse = 0.17
 
     /// Maps a box case to one ``ZoneSpec`` per storey (bottom → top):
     ///
@@ -72,7 +79,8 @@ struct BenchCaseModel: Sendable {
     ///   roof 0.10/0.04, floor 0.17/0.04): the nominal U of the README's table (1.80, 2.50, 1.60).
     /// - Faces `outdoors` → ``WallSpec``/``RoofSpec`` (area net of windows, α and ρ_g of `surfaceProperties`);
     ///   `adiabatic` → no conductance, but the surface still counts in the zone's mass and in A_t; the floor
-    ///   `outdoorsNoSunNoWind` → ``FloorSpec`` to outdoor air (no sun); floors between storeys → the storey
+    ///   `outdoorsNoSunNoWind` → ``FloorSpec`` to outdoor air (no sun) with R_se = ``stillAirRse`` (U 1.33 for
+    ///   the terraced house's floor, nominal 1.60 with the windy 0.04); floors between storeys → the storey
     ///   coupling H_c = U·A with U from the layers and R_si 0.17 on both sides (the nominal 1.20).
     /// - Windows: per storey and face, explicit or `windowFraction` of the wall; U and g of the glazing, no frame.
     /// - Mass: ISO 13790 §12.3.1.2 from the layers facing the zone (``effectiveArealCapacity(_:fromInside:)``),
@@ -167,8 +175,10 @@ struct BenchCaseModel: Sendable {
                     c, floor.construction, fromInside: true, file: file)))
                 switch floor.boundary {
                 case "outdoorsNoSunNoWind":
+                    // Still outdoor air under the floor: R_se = R_si = 0.17 (ISO 6946 / ISO 13370 for a suspended
+                    // floor over a ventilated void), not the windy 0.04 — see ``stillAirRse``.
                     floors.append(FloorSpec(areaM2: floorArea,
-                                            uValueWPerM2K: try u(floor.construction, rsiIn: rsiFloor, rsOut: rse, field: "faces.floor"),
+                                            uValueWPerM2K: try u(floor.construction, rsiIn: rsiFloor, rsOut: stillAirRse, field: "faces.floor"),
                                             boundary: .outdoorAir))
                 case "adiabatic": break
                 default:

@@ -9,6 +9,7 @@ do {
     case "thermal": try ThermalBenchmark.run(Array(arguments.dropFirst()))
     case "facades": try FacadesBenchmark.run(Array(arguments.dropFirst()))
     case "batch": try BatchBenchmark.run(Array(arguments.dropFirst()))
+    case "sensitivity": try SensitivityBenchmark.run(Array(arguments.dropFirst()))
     case "read-stock": try StockReadBenchmark.run(Array(arguments.dropFirst()))
     default:
         print("""
@@ -22,6 +23,8 @@ do {
               batch --json [--smoke] [--reps R] [--buildings N]
                                                      the sample district end to end (load → façades → heritage →
                                                      scenarios → store), building-scenarios per second, as JSON
+              sensitivity [CASE-ID ...]              our model of the comparison cases under variants, with
+                                                     each zone's annual energy balance (text)
               read-stock FILE [LAYER]                stock reading: read + reproject + map to buildings
             """)
     }
