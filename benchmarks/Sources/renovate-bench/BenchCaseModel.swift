@@ -69,8 +69,8 @@ struct BenchCaseModel: Sendable {
     /// over a ventilated cellar), m²·K/W: the inside value for the same (downward) heat flow, as ISO 6946 and
     /// ISO 13370 take for the underside of a suspended floor. R_se = 0.04 is for a wind of about 4 m/s, which this
     /// boundary excludes; EnergyPlus ("NoWind": natural convection and long-wave only) loses 5,051 kWh/a through
-    /// the terraced house's ground floor, our model 5,886 kWh/a with 0.04 (U 1.60) and 4,874 kWh/a with 0.17
-    /// (U 1.33) at the same mean air temperature (`renovate-bench sensitivity`, benchmarks/README.md).
+    /// the terraced house's ground floor, our model ≈ 5,880 kWh/a with 0.04 (U 1.60) and ≈ 4,990 kWh/a with 0.17
+    /// (U 1.32) at the same mean air temperature (`renovate-bench sensitivity`, benchmarks/README.md).
     static let stillAirRse = 0.17
 
     /// Maps a box case to one ``ZoneSpec`` per storey (bottom → top):
@@ -79,7 +79,7 @@ struct BenchCaseModel: Sendable {
     ///   roof 0.10/0.04, floor 0.17/0.04): the nominal U of the README's table (1.80, 2.50, 1.60).
     /// - Faces `outdoors` → ``WallSpec``/``RoofSpec`` (area net of windows, α and ρ_g of `surfaceProperties`);
     ///   `adiabatic` → no conductance, but the surface still counts in the zone's mass and in A_t; the floor
-    ///   `outdoorsNoSunNoWind` → ``FloorSpec`` to outdoor air (no sun) with R_se = ``stillAirRse`` (U 1.33 for
+    ///   `outdoorsNoSunNoWind` → ``FloorSpec`` to outdoor air (no sun) with R_se = ``stillAirRse`` (U 1.32 for
     ///   the terraced house's floor, nominal 1.60 with the windy 0.04); floors between storeys → the storey
     ///   coupling H_c = U·A with U from the layers and R_si 0.17 on both sides (the nominal 1.20).
     /// - Windows: per storey and face, explicit or `windowFraction` of the wall; U and g of the glazing, no frame.
