@@ -7,16 +7,18 @@ import TestSupport
 /// count, a time, the annual figures, the zone names of `peers/cases.py`. Nothing is timed here: the smoke mode
 /// simulates 2 copies once, and only the shape and the physical sanity of the output are checked.
 @Suite struct BenchJSONContractTests {
-    /// `renovate-bench` beside the test bundle (like `CLI.binary`), if it was built.
-    static let binary: URL? = {
+    /// `renovate-bench` beside the test bundle (like `CLI.binary`).
+    static let binary: URL = {
         var dir = Bundle.main.bundleURL
         for _ in 0..<4 {
             let candidate = dir.appendingPathComponent("renovate-bench")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             dir = dir.deletingLastPathComponent()
         }
-        return nil
+        return SharedData.repositoryRoot.appendingPathComponent(".build/debug/renovate-bench")
     }()
+
+    static var isBuilt: Bool { FileManager.default.isExecutableFile(atPath: binary.path) }
 
     static let casesDirectory = SharedData.repositoryRoot.appendingPathComponent("benchmarks/cases")
 
@@ -33,10 +35,10 @@ import TestSupport
     }
 
     @Test(.enabled(if: SharedData.isAvailable, "../shared is absent (weather files)"),
-          .enabled(if: binary != nil, "renovate-bench is not built (swift build --build-tests builds it)"))
+          .enabled(if: isBuilt, "renovate-bench is not built (swift build --build-tests builds it)"))
     func thermalSmokePrintsTheDocumentedJSON() throws {
         let p = Process()
-        p.executableURL = try #require(Self.binary)
+        p.executableURL = Self.binary
         p.arguments = ["thermal", "--json", "--smoke"]
         p.currentDirectoryURL = SharedData.repositoryRoot
         var environment = ProcessInfo.processInfo.environment
