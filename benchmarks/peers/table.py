@@ -142,7 +142,7 @@ def build(ours: dict, peers: list[dict], *, reference: dict, command: str, heade
         for r in ours_rows:
             s = seconds_per_building_year(r)
             threads = r.get("threads", 1)
-            label = f"{OURS} ({threads} thread{'s' if threads != 1 else ''})"
+            label = f"{OURS} ({r['label']})" if r.get("label") else f"{OURS} ({threads} thread{'s' if threads != 1 else ''})"
             ratio = "1" if r is ours_1 else (f"÷{ours_1_s / s:.1f}" if s and ours_1_s else "—")
             lines.append(f"| {case} | {r.get('weather', weather)} | {label} | {r.get('zones', '—')} | {_time(s)} | "
                          f"{ratio} | {_fmt(r.get('annualHeatingKWh'))} | {_pct(r.get('annualHeatingKWh'), ep_h)} | "
@@ -178,11 +178,18 @@ def build(ours: dict, peers: list[dict], *, reference: dict, command: str, heade
             lines.append(f"not yet (renovate-bench {key} --json gave no result)")
             lines.append("")
             continue
-        lines.append(f"| data set | buildings | threads | seconds | {unit} |")
-        lines.append("|---|---|---|---|---|")
+        pairs = any("pairsPerSecond" in r for r in rows)  # batch: building-scenarios/s and peak memory
+        extra = " building-scenarios/s | peak RSS MB |" if pairs else ""
+        lines.append(f"| data set | buildings | threads | seconds | {unit} |{extra}")
+        lines.append("|---|---|---|---|---|" + ("---|---|" if pairs else ""))
         for r in rows:
+            more = f" {_fmt(r.get('pairsPerSecond'), 1)} | {_fmt(r.get('peakMemoryMB'), 0)} |" if pairs else ""
             lines.append(f"| {r.get('dataset', '?')} | {r.get('buildings', '—')} | {r.get('threads', '—')} | "
-                         f"{_fmt(r.get('seconds'), 3)} | {_fmt(r.get(unit_key), 1)} |")
+                         f"{_fmt(r.get('seconds'), 3)} | {_fmt(r.get(unit_key), 1)} |{more}")
+        notes = list(dict.fromkeys(r["note"] for r in rows if r.get("note")))
+        if notes:
+            lines.append("")
+            lines += [f"{n}." for n in notes]
         lines.append("")
     if ours.get("problems"):
         lines.append("Notes: " + "; ".join(ours["problems"]) + ".")

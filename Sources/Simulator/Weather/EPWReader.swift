@@ -37,8 +37,9 @@ public enum EPWReader {
         func fail(_ line: Int, _ column: Int, _ message: String) -> SimulatorError {
             .weatherFile(file: fileName, line: line, column: column, message: message)
         }
-        // "\r\n" is a single Character in Swift, so split on any newline character (LF, CRLF or CR).
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline })
+        // Lines end with LF, CRLF or CR. Split on the UTF-8 bytes (ASCII line ends are scalar boundaries):
+        // splitting on Characters (grapheme clusters) made parsing ≈ 10× slower than the rest of a run.
+        var lines = splitLines(text)
         while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeLast() }
         let header = 8, n = ClimateData.hoursPerYear
         guard lines.count >= 1, lines[0].hasPrefix("LOCATION") else {
@@ -68,12 +69,13 @@ public enum EPWReader {
         var day = 1, month = 1
         for k in 0..<n {
             let lineNo = header + k + 1
-            let f = lines[header + k].split(separator: ",", omittingEmptySubsequences: false)
+            let f = lines[header + k].utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
+                .map { Substring($0) }
             guard f.count >= minimumColumns else {
                 throw fail(lineNo, f.count + 1, "row has \(f.count) columns, needs at least \(minimumColumns) (through wind speed)")
             }
             func number(_ c: Int) throws -> Double {
-                let s = f[c].trimmingCharacters(in: .whitespaces)
+                let s = trimmedBlanks(f[c])
                 guard let v = Double(s), v.isFinite else { throw fail(lineNo, c + 1, "\"\(s)\" is not a number") }
                 return v
             }
@@ -102,7 +104,7 @@ public enum EPWReader {
                 sky[k] = SkyTemperature.fromInfrared(ir)
             } else {
                 var cover = 5.0
-                if f.count > 23, let c = Double(f[23].trimmingCharacters(in: .whitespaces)), c >= 0, c <= 10 { cover = c }
+                if f.count > 23, let c = Double(trimmedBlanks(f[23])), c >= 0, c <= 10 { cover = c }
                 sky[k] = SkyTemperature.fromDewPoint(dryBulbC: db[k], dewPointC: dp[k], opaqueSkyCoverTenths: cover)
             }
         }
@@ -111,5 +113,36 @@ public enum EPWReader {
             location: location, source: name, dryBulbC: db, dewPointC: dp, relativeHumidityPct: rh,
             globalHorizontalWPerM2: ghi, directNormalWPerM2: dni, diffuseHorizontalWPerM2: dhi, windSpeedMPerS: wind,
             skyTemperatureC: sky)
+    }
+
+    /// The lines of `text`, split at LF, CRLF or CR (a final line end gives a last empty line, as
+    /// `split(omittingEmptySubsequences: false)` does).
+    static func splitLines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let u = text.utf8
+        var start = u.startIndex, i = u.startIndex
+        while i != u.endIndex {
+            let b = u[i]
+            if b == 10 || b == 13 {
+                lines.append(text[start..<i])
+                var next = u.index(after: i)
+                if b == 13, next != u.endIndex, u[next] == 10 { next = u.index(after: next) }
+                start = next
+                i = next
+            } else {
+                i = u.index(after: i)
+            }
+        }
+        lines.append(text[start..<u.endIndex])
+        return lines
+    }
+
+    /// `s` without leading and trailing spaces and tabs.
+    static func trimmedBlanks(_ s: Substring) -> Substring {
+        let u = s.utf8
+        var lo = u.startIndex, hi = u.endIndex
+        while lo != hi, u[lo] == 32 || u[lo] == 9 { lo = u.index(after: lo) }
+        while hi != lo, u[u.index(before: hi)] == 32 || u[u.index(before: hi)] == 9 { hi = u.index(before: hi) }
+        return s[lo..<hi]
     }
 }

@@ -5,8 +5,10 @@ import Simulator
 
 /// Thermal kernel: zone-years (8760 h) per second on a varied stock of 3-storey town houses, 1 thread and all cores.
 ///   renovate-bench thermal [--buildings N] [--epw FILE]
+/// With `--json`: the peer-comparison cases instead (``ThermalCasesBenchmark``).
 enum ThermalBenchmark {
     static func run(_ args: [String]) throws {
+        if args.contains("--json") { return try ThermalCasesBenchmark.run(args) }
         var buildingCount = 2000
         var epw: String? = nil
         if let i = args.firstIndex(of: "--buildings"), i + 1 < args.count, let v = Int(args[i + 1]) { buildingCount = v }

@@ -1,0 +1,75 @@
+import BuildingModel
+import Foundation
+import Simulator
+
+/// `renovate-bench batch --json [--smoke] [--reps R] [--buildings N]`: the sample district end to end, as
+/// `renovate simulate` will run it, by calling the library directly:
+/// `StockLoader` (read + repair) → `FacadeAnalyzer` → heritage assessment (`heritage.geojson`, `rules.yaml`) →
+/// `ScenarioPairEvaluator` (`scenarios.yaml`, bundled catalogue) → `BatchRunner` into a fresh `ResultsStore` in a
+/// temporary folder. All of it is timed, on 1 thread and on all threads, median of R (default 3).
+/// Need model: `DegreeHourNeedModel`, the evaluator's steady-state stand-in (the hourly 5R1C is not yet a
+/// `NeedModel`), so this measures the pipeline, not the thermal kernel (see `thermal`).
+/// `--buildings N` evaluates the first N buildings (the façade analysis still sees all); `--smoke`: N = 20, R = 1.
+enum BatchBenchmark {
+    static func run(_ args: [String]) throws {
+        guard args.contains("--json") else {
+            print("usage: renovate-bench batch --json [--smoke] [--reps R] [--buildings N]")
+            return
+        }
+        let smoke = args.contains("--smoke")
+        let reps = BenchEnvironment.option("--reps", in: args).flatMap(Int.init) ?? (smoke ? 1 : 3)
+        let limit = BenchEnvironment.option("--buildings", in: args).flatMap(Int.init) ?? (smoke ? 20 : nil)
+        let root = URL(fileURLWithPath: "samples/cahors")
+        for f in ["buildings.gpkg", "heritage.geojson", "rules.yaml", "scenarios.yaml"] {
+            let u = root.appendingPathComponent(f)
+            guard FileManager.default.fileExists(atPath: u.path) else {
+                throw BenchError.missingInput(what: "sample district file (run from the repository root)", path: u.path)
+            }
+        }
+        var rows: [ThroughputRow] = []
+        for threads in Array(Set([1, BenchEnvironment.cores])).sorted() {
+            var timings: [Double] = []
+            var counts = (buildings: 0, pairs: 0)
+            for _ in 0..<reps {
+                let t0 = BenchEnvironment.now()
+                counts = try once(root: root, threads: threads, limit: limit)
+                timings.append(BenchEnvironment.now() - t0)
+            }
+            let s = BenchEnvironment.median(timings)
+            rows.append(ThroughputRow(
+                dataset: "sample district (samples/cahors, \(counts.buildings) buildings evaluated × \(counts.pairs / max(1, counts.buildings)) scenarios)",
+                buildings: counts.buildings, threads: threads, seconds: s, buildingsPerSecond: Double(counts.buildings) / s,
+                repetitions: reps, timingsS: timings, pairs: counts.pairs, pairsPerSecond: Double(counts.pairs) / s,
+                peakMemoryMB: BenchEnvironment.peakMemoryMB(),
+                note: "load + repair + façades + heritage + scenarios + SQLite store; DegreeHourNeedModel; peak RSS of the process so far"))
+        }
+        try BenchReport(batch: rows).print()
+    }
+
+    /// One end-to-end run; returns the buildings evaluated and the pairs stored.
+    static func once(root: URL, threads: Int, limit: Int?) throws -> (buildings: Int, pairs: Int) {
+        let stock = try StockLoader(threads: threads).load(root.appendingPathComponent("buildings.gpkg"))
+        let analysis = FacadeAnalyzer.analyze(stock.buildings, threads: threads)
+        let layers = try HeritageLayers.from(features: try VectorFile.read(root.appendingPathComponent("heritage.geojson")))
+        let check = HeritageCheck(layers: layers, rules: try RuleSet.load(contentsOf: root.appendingPathComponent("rules.yaml")))
+        let catalogue = try MeasureCatalogue.bundled()
+        let scenarios = try ScenarioSetLoader.load(path: root.appendingPathComponent("scenarios.yaml").path, catalogue: catalogue)
+        let evaluated = limit.map { Stock(buildings: Array(stock.buildings.prefix($0))) } ?? stock
+        let evaluator = try ScenarioPairEvaluator(
+            stock: evaluated, facades: analysis.facades, check: check, scenarios: scenarios, catalogue: catalogue,
+            makeNeedModel: { DegreeHourNeedModel() })
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("renovate-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plan = try evaluator.plan()
+        let store = try ResultsStore.create(
+            path: dir.appendingPathComponent("results.sqlite").path,
+            manifest: RunManifest(toolVersion: "renovate-bench \(BenchEnvironment.version)", inputs: []),
+            schema: .scenarioOutcome, plan: plan)
+        let report = try BatchRunner(options: BatchOptions(threads: threads)).run(plan: plan, evaluator: evaluator, store: store)
+        guard !report.hasFailures else {
+            throw BenchError.simulation(caseID: "batch", message: "\(report.failedPairs) of \(report.totalPairs) pairs failed")
+        }
+        return (evaluator.buildings.count, report.succeededPairs)
+    }
+}
