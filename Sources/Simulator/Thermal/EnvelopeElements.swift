@@ -80,6 +80,7 @@ public struct ZoneWindowSpec: Sendable, Hashable {
     public var shadingFactor: Double
     /// Elevation angle of the obstruction in front (street canyon), degrees above the horizontal. Beam is
     /// blocked while the sun's profile angle is below it; sky diffuse is reduced by (1 − sin h_o).
+    /// 90° is a window facing a wall a few centimetres away (a digitising gap): no beam, no sky diffuse.
     public var horizonAngleDeg: Double
     public var shutter: ShutterSpec?
 

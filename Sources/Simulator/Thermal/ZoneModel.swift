@@ -70,7 +70,7 @@ struct ZoneModel: Sendable {
             try check("windows[\(i)].gValue", w.gValue, 0, 1)
             try check("windows[\(i)].frameFraction", w.frameFraction, 0, 1)
             try check("windows[\(i)].shadingFactor", w.shadingFactor, 0, 1)
-            try check("windows[\(i)].horizonAngleDeg", w.horizonAngleDeg, 0, 89)
+            try check("windows[\(i)].horizonAngleDeg", w.horizonAngleDeg, 0, 90)
             if let s = w.shutter {
                 try check("windows[\(i)].shutter.closedSolarFactor", s.closedSolarFactor, 0, 1)
                 try check("windows[\(i)].shutter.closeAboveWPerM2", s.closeAboveWPerM2, 0, 2000)

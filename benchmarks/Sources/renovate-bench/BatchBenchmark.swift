@@ -7,8 +7,8 @@ import Simulator
 /// `StockLoader` (read + repair) → `FacadeAnalyzer` → heritage assessment (`heritage.geojson`, `rules.yaml`) →
 /// `ScenarioPairEvaluator` (`scenarios.yaml`, bundled catalogue) → `BatchRunner` into a fresh `ResultsStore` in a
 /// temporary folder. All of it is timed, on 1 thread and on all threads, median of R (default 3).
-/// Need model: `DegreeHourNeedModel`, the evaluator's steady-state stand-in (the hourly 5R1C is not yet a
-/// `NeedModel`), so this measures the pipeline, not the thermal kernel (see `thermal`).
+/// Need model: `NeedModelFactory` (the hourly 5R1C, as `renovate simulate` uses it) on the generated Cahors
+/// typical year; the weather and its irradiance are computed inside the timed run, once.
 /// `--buildings N` evaluates the first N buildings (the façade analysis still sees all); `--smoke`: N = 20, R = 1.
 enum BatchBenchmark {
     static func run(_ args: [String]) throws {
@@ -41,7 +41,7 @@ enum BatchBenchmark {
                 buildings: counts.buildings, threads: threads, seconds: s, buildingsPerSecond: Double(counts.buildings) / s,
                 repetitions: reps, timingsS: timings, pairs: counts.pairs, pairsPerSecond: Double(counts.pairs) / s,
                 peakMemoryMB: BenchEnvironment.peakMemoryMB(),
-                note: "load + repair + façades + heritage + scenarios + SQLite store; DegreeHourNeedModel; peak RSS of the process so far"))
+                note: "load + repair + façades + heritage + scenarios + SQLite store; \(NeedModelFactory.modelName); peak RSS of the process so far"))
         }
         try BenchReport(batch: rows).print()
     }
@@ -54,10 +54,11 @@ enum BatchBenchmark {
         let check = HeritageCheck(layers: layers, rules: try RuleSet.load(contentsOf: root.appendingPathComponent("rules.yaml")))
         let catalogue = try MeasureCatalogue.bundled()
         let scenarios = try ScenarioSetLoader.load(path: root.appendingPathComponent("scenarios.yaml").path, catalogue: catalogue)
+        let climate = try TypicalYearGenerator.generate(from: .cahors)
         let evaluated = limit.map { Stock(buildings: Array(stock.buildings.prefix($0))) } ?? stock
         let evaluator = try ScenarioPairEvaluator(
             stock: evaluated, facades: analysis.facades, check: check, scenarios: scenarios, catalogue: catalogue,
-            makeNeedModel: { DegreeHourNeedModel() })
+            makeNeedModel: NeedModelFactory.make(climate: climate, irradiance: SurfaceIrradiance(climate: climate)))
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("renovate-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
