@@ -13,13 +13,17 @@ BIN="$(swift build -c release --show-bin-path)/renovate"
 SAMPLE=samples/cahors
 mkdir -p "$OUT"
 
+status=0
 "$BIN" simulate "$SAMPLE/buildings.gpkg" \
   --scenarios "$SAMPLE/scenarios.yaml" \
   --climate cahors \
   --heritage "$SAMPLE/heritage.geojson" \
   --rules "$SAMPLE/rules.yaml" \
-  --out "$OUT/results.gpkg" --overwrite
+  --out "$OUT/results.gpkg" --overwrite || status=$?
+# 3 = finished, but some building × scenario pairs failed (listed in the results): report them, then say so.
+[ "$status" -eq 0 ] || [ "$status" -eq 3 ] || exit "$status"
 "$BIN" report "$OUT/results.gpkg" --out "$OUT/report.html"
 "$BIN" rank "$OUT/results.gpkg" --by cost-per-kwh --top 3 --summary
 echo
 echo "Results: $OUT/results.gpkg (open in QGIS) — report: $OUT/report.html (open in a browser)"
+exit "$status"
