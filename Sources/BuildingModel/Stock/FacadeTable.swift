@@ -82,10 +82,8 @@ public struct FacadeTable: Sendable, Hashable {
         var out = columns.joined(separator: ",") + "\n"
         for row in rows {
             out += row.map { cell in
-                guard case .text(let s) = cell, s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else {
-                    return cell.formatted
-                }
-                return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                guard case .text(let s) = cell else { return cell.formatted }
+                return TextEscaping.csvField(s)
             }.joined(separator: ",") + "\n"
         }
         return out
@@ -98,11 +96,11 @@ public struct FacadeTable: Sendable, Hashable {
             "  {" + zip(columns, row).map { name, cell in
                 let value: String =
                     switch cell {
-                    case .text(let s): Self.jsonString(s)
+                    case .text(let s): TextEscaping.jsonString(s)
                     case .number: cell.formatted
                     case .null: "null"
                     }
-                return "\(Self.jsonString(name)): \(value)"
+                return "\(TextEscaping.jsonString(name)): \(value)"
             }.joined(separator: ", ") + "}"
         }
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
@@ -110,21 +108,5 @@ public struct FacadeTable: Sendable, Hashable {
 
     private static func optional(_ v: Double?, _ decimals: Int) -> Cell {
         v.map { .number($0, decimals: decimals) } ?? .null
-    }
-
-    private static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20: out += String(format: "\\u%04x", c.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }
