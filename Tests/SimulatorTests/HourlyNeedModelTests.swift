@@ -44,6 +44,44 @@ import TestSupport
         #expect(spec.zones.allSatisfy { $0.mass == .isoClass(.heavy) })
     }
 
+    /// A 2 × 3 m one-storey shop, 4.2 m high, 30 cm stone walls exposed on all four sides (like two Périgueux
+    /// footprints of 6 and 8 m²): with Table 12's heavy class per m² of floor (A_m = 3·A_f) its H_tr_op exceeds
+    /// h_ms·A_m (ISO 13790 eq. 63) and the model refused it. Its interior area (walls 2·(2 + 3)·4.2 = 42 m² on the
+    /// outline, × √(A_ref/A_gross) on the inner outline, + floor and ceiling) exceeds 4.5·A_f, so A_t is that area
+    /// and C_m, A_m are scaled by A_t / (4.5·A_f): it simulates, while the ordinary terraced house keeps the plain
+    /// class values (checked above).
+    @Test func aTinyExposedStoreyTakesItsMassPerInteriorSurface() throws {
+        let (house, _) = RetrofitFixtures.terracedHouse(
+            id: "TINY", widthM: 2, depthM: 3, storeys: 1, storeyHeightM: 4.2, wallThicknessM: 0.3)
+        let p = house.footprint.exterior
+        let azimuths: [Double] = [180, 90, 0, 270]
+        let segs = (0..<4).map { i -> FacadeSegment in
+            let a = p[i], b = p[(i + 1) % 4]
+            let len = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
+            return FacadeSegment(buildingID: "TINY", index: i, start: a, end: b, lengthM: len, azimuthDeg: azimuths[i],
+                                 partyWallShare: 0, neighbourHeightM: nil, exposedAreaM2: len * 4.2, partyWallAreaM2: 0,
+                                 context: .street, obstructionDistanceM: nil, obstructionHeightM: nil, horizonAngleDeg: 0)
+        }
+        let env = Envelope(building: house, facades: BuildingFacades(buildingID: "TINY", segments: segs, roofAreaM2: 6))
+        let zone = try #require(env.thermalSpec().zones.first)
+        let af = env.storeys[0].referenceAreaM2
+        let real = env.interiorAreaM2(storey: 0)
+        let gross = env.storeys[0].grossFloorAreaM2
+        #expect(abs(real - (42 * (af / gross).squareRoot() + 2 * af)) < 1e-9)
+        #expect(real > 4.5 * af)
+        #expect(zone.interiorSurfaceAreaM2 == real)
+        let (cm, am) = zone.mass.capacityAndArea(floorAreaM2: af)
+        let scale = real / (4.5 * af)
+        #expect(abs(am - MassClass.heavy.massAreaRatio * af * scale) < 1e-9)
+        #expect(abs(cm - MassClass.heavy.capacityJPerM2K * af * scale) < 1e-6)
+        let hOp = zone.walls.reduce(0) { $0 + $1.uValueWPerM2K * $1.areaM2 }
+            + zone.roofs.reduce(0) { $0 + $1.uValueWPerM2K * $1.areaM2 }
+            + zone.floors.reduce(0) { $0 + $1.uValueWPerM2K * $1.areaM2 }
+        #expect(hOp > FiveR1C.hMs * MassClass.heavy.massAreaRatio * af, "the class values alone would break eq. 63")
+        let needs = try HourlyNeedModel(irradiance: Self.cahors).needs(for: env)
+        #expect(needs.count == 1 && needs[0].heatingNeedKWh.isFinite && needs[0].heatingNeedKWh > 0)
+    }
+
     /// Adding only insulation (external wall layers, roof layers, both) never raises the heating need.
     @Test(arguments: [0.5, 1.5, 4.0])
     func addingInsulationNeverWorsensHeating(resistanceM2KPerW r: Double) throws {

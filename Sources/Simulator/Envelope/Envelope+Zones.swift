@@ -58,4 +58,16 @@ extension Envelope {
         let total = storeys.reduce(0) { $0 + $1.heightM }
         return total > 0 ? partyWallAreaM2 * storeys[s].heightM / total : 0
     }
+
+    /// Interior surface area of one storey facing its room, m²: the walls (exposed with their windows, and party
+    /// walls) on the inner perimeter, plus floor and ceiling (each the reference area). Wall areas are measured on
+    /// the footprint's outline; the inner outline is taken as the outline shrunk homothetically to the reference
+    /// area, so wall areas scale by √(A_ref / A_gross) (exact for a square, within 2 % for a 6 × 10 m house with
+    /// 60 cm walls).
+    public func interiorAreaM2(storey s: Int) -> Double {
+        let st = storeys[s]
+        let exposed = facades.reduce(0) { $0 + $1.windowAreaM2(storey: s) + $1.opaqueAreaM2(storey: s) }
+        let inner = st.grossFloorAreaM2 > 0 ? (st.referenceAreaM2 / st.grossFloorAreaM2).squareRoot() : 1
+        return (exposed + partyWallAreaM2(storey: s)) * min(1, inner) + 2 * st.referenceAreaM2
+    }
 }

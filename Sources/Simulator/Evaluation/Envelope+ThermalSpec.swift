@@ -42,6 +42,22 @@ public struct ThermalMappingConventions: Sendable, Hashable {
         guard masonry else { return .medium }
         return internallyInsulatedShare > 0.5 ? .medium : .heavy
     }
+
+    /// ISO 13790 §12.3.1.2 gives Table 12's C_m and A_m per m² of floor, and §7.2.2.2 the default interior area
+    /// A_t = 4.5·A_f: values for ordinary proportions. A very small or very tall storey (a 6 m² shop at the foot
+    /// of a wall, a stair tower) has far more wall per m² of floor; there the class values, still per m² of floor,
+    /// would give fewer m² of mass than the storey has of masonry, and eq. 63 (H_tr_op < h_ms·A_m) can fail.
+    /// When the storey's real interior area (`interiorAreaM2`: walls, party walls, floor and ceiling) exceeds
+    /// 4.5·A_f, A_t is that real area and C_m, A_m are Table 12's values scaled by A_t / (4.5·A_f), i.e. taken per
+    /// m² of interior surface at the standard's proportion. Ordinary storeys keep the class values unchanged.
+    public static func zoneMass(_ mass: MassClass, floorAreaM2 af: Double,
+                                interiorAreaM2 real: Double) -> (mass: ThermalMass, interiorSurfaceAreaM2: Double?) {
+        let standard = 4.5 * af
+        guard af > 0, real > standard else { return (.isoClass(mass), nil) }
+        let scale = real / standard
+        return (.explicit(capacityJPerM2KFloor: mass.capacityJPerM2K * scale, massAreaRatio: mass.massAreaRatio * scale),
+                real)
+    }
 }
 
 extension Envelope {
@@ -63,7 +79,8 @@ extension Envelope {
     ///   the outdoor temperature), no sun;
     /// - air: infiltration `infiltrationAirChangesPerH` + ventilation × (1 − heat recovery), with ρc = 0.34 Wh/(m³·K)
     ///   = 1224 J/(m³·K) as in `EnvelopeDefaults`;
-    /// - mass: `ThermalMappingConventions.massClass`; storeys coupled through floors of U
+    /// - mass: `ThermalMappingConventions.massClass`, per m² of interior surface for very small or tall storeys
+    ///   (`ThermalMappingConventions.zoneMass`); storeys coupled through floors of U
     ///   `interStoreyFloorUValueWPerM2K` × the upper storey's reference area;
     /// - set-points and gains: `ThermalMappingConventions`; `freeFloat` removes heating and cooling.
     /// - Complexity: O(storeys × façades).
@@ -83,6 +100,8 @@ extension Envelope {
             : HVACSpec(heatingSetpointC: c.heatingSetpointC, coolingSetpointC: c.coolingSetpointC)
         let zones = storeys.indices.map { s -> ZoneSpec in
             let st = storeys[s]
+            let zoneMass = ThermalMappingConventions.zoneMass(
+                mass, floorAreaM2: st.referenceAreaM2, interiorAreaM2: interiorAreaM2(storey: s))
             var z = ZoneSpec(
                 name: "\(buildingID) storey \(s)", floorAreaM2: st.referenceAreaM2, volumeM3: st.volumeM3,
                 walls: walls(storey: s).map {
@@ -95,7 +114,7 @@ extension Envelope {
                                    shadingFactor: g.shadingFactor, horizonAngleDeg: g.horizonAngleDeg,
                                    shutter: f.windows.hasShutters ? ShutterSpec() : nil)
                 },
-                mass: .isoClass(mass), airflow: airflow,
+                mass: zoneMass.mass, interiorSurfaceAreaM2: zoneMass.interiorSurfaceAreaM2, airflow: airflow,
                 internalGains: InternalGainsSpec(wattsPerM2: c.internalGainsWPerM2), hvac: hvac)
             if st.isUnderRoof, roofAreaM2 > 0 {
                 z.roofs = [RoofSpec(plane: .horizontal, areaM2: roofAreaM2,
