@@ -26,7 +26,7 @@ import TestSupport
         return base
     }
 
-    @Test(.timeLimit(.minutes(12)),
+    @Test(.timeLimit(.minutes(20)),
           .enabled(if: ReleaseBinary.url != nil,
                    "RENOVATE_RELEASE_BIN is not set to a release build of renovate (scripts/test.sh builds it and sets it)"))
     func fourShardArrayEqualsASingleMachineRunAndACancelledShardIsReSubmitted() throws {

@@ -2,7 +2,7 @@ import Foundation
 
 /// A real one-node Slurm on this machine (`scripts/slurm/local-cluster.sh`): munged, slurmctld and slurmd run as
 /// background processes with their state in `directory`, and `stop()` ends them by the PIDs the script recorded.
-public final class LocalSlurm: @unchecked Sendable {
+public final class LocalSlurm: Sendable {
     public let directory: URL
     static let script = SharedData.repositoryRoot.appendingPathComponent("scripts/slurm/local-cluster.sh").path
 
