@@ -2,18 +2,19 @@ import ArgumentParser
 import Foundation
 import Simulator
 
-/// `renovate merge DIR --out DIR/results.gpkg`: one results file from the shard outputs of `simulate --shard`.
+/// `renovate merge DIR --out results.gpkg`: one results file from the shard outputs of `simulate --shard`.
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Merge the shard outputs of simulate --shard k/N into one results GeoPackage.",
         discussion: """
-            Give the shard files, or a directory holding only the .gpkg shard files of one run (the --out file is \
-            skipped). Refused, exit 1, when shards come from different inputs or some are missing (their numbers \
-            are listed). Exit 3 when the merge is written but shards hold failed pairs: re-run those shards with \
-            --resume --retry-failures and merge again.
+            Give a job directory of renovate slurm (its shards are in DIR/shards), a directory holding the shard \
+            files of one run (the --out file is skipped), or the shard files. Every shard that is missing, \
+            unfinished (an interrupted OUT.run.sqlite) or holds failed pairs is listed by number with the command \
+            that re-runs only those. Exit status: 0 merged; 1 refused (shards missing or unfinished, or shards of \
+            different inputs); 3 merged, but some shards hold failed pairs.
             """)
 
-    @Argument(help: "Shard GeoPackages, or one directory of them.")
+    @Argument(help: "A renovate slurm job directory, a directory of shard files, or shard files.")
     var shards: [String]
 
     @Option(help: "Merged results GeoPackage.")
@@ -24,33 +25,59 @@ struct Merge: ParsableCommand {
 
     func run() throws {
         let outURL = URL(fileURLWithPath: out).standardizedFileURL
-        var paths: [String] = []
-        for s in shards {
+        let job = try slurmJob()
+        var files: [String] = []
+        for s in job.map({ [$0.shardDirectory.path] }) ?? shards {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: s, isDirectory: &isDir) else {
                 throw RunError("\(s): no such file or directory.")
             }
             if isDir.boolValue {
-                let dir = URL(fileURLWithPath: s)
-                paths += try FileManager.default.contentsOfDirectory(atPath: s).sorted()
-                    .filter { $0.hasSuffix(".gpkg") && !$0.hasPrefix(".") }
-                    .map { dir.appendingPathComponent($0).standardizedFileURL }
-                    .filter { $0 != outURL }.map(\.path)
+                files += try ShardInventory.files(in: URL(fileURLWithPath: s), excluding: outURL)
             } else {
-                paths.append(s)
+                files.append(s)
+                if FileManager.default.fileExists(atPath: s + ".run.sqlite") { files.append(s + ".run.sqlite") }
             }
         }
-        guard !paths.isEmpty else { throw RunError("no shard file (.gpkg) in \(shards.joined(separator: " "))") }
         if !overwrite, FileManager.default.fileExists(atPath: out) {
             throw RunError("\(out) exists: pass --overwrite to replace it.")
         }
-        let merged = try ShardMerge.merge(shardFiles: paths, into: outURL)
-        print("merged \(paths.count) shards into \(out): \(merged.results) results, \(merged.failures) failed pairs")
-        if !merged.shardsWithFailures.isEmpty {
-            FileHandle.standardError.write(Data((merged.shardsWithFailures.map {
-                "shard \($0.shard) (\($0.path)) has \($0.failures) failed pairs: re-run it with --resume --retry-failures\n"
-            }.joined()).utf8))
+        guard !files.isEmpty || job != nil else {
+            throw RunError("no shard file (.gpkg) in \(shards.joined(separator: " "))")
+        }
+        let inventory = try ShardInventory.read(files: files, expectedShardCount: job?.shardCount)
+        let err = StandardError()
+        for line in inventory.problems(expectedFile: job.map { j in { j.shardFile($0).path } }) { err.write(line + "\n") }
+        if !inventory.blocking.isEmpty {
+            err.write("not merged: every shard must be finished (missing or unfinished: \(list(inventory.blocking))).\n")
+            err.write(rerunAdvice(inventory.toRerun, job: job, total: inventory.shardCount))
+            throw ExitCode(1)
+        }
+        let merged = try ShardMerge.merge(shardFiles: inventory.finishedFiles, into: outURL)
+        print("merged \(inventory.shardCount) shards into \(out): \(merged.results) results, \(merged.failures) failed pairs")
+        if !inventory.toRerun.isEmpty {
+            err.write(rerunAdvice(inventory.toRerun, job: job, total: inventory.shardCount))
             throw ExitCode(3)
         }
     }
+
+    /// The job of a `renovate slurm` directory given alone, if it is one.
+    private func slurmJob() throws -> SlurmJobLayout? {
+        var isDir: ObjCBool = false
+        guard shards.count == 1, FileManager.default.fileExists(atPath: shards[0], isDirectory: &isDir), isDir.boolValue
+        else { return nil }
+        return try SlurmJobLayout.load(directory: shards[0])
+    }
+
+    private func rerunAdvice(_ numbers: [Int], job: SlurmJobLayout?, total: Int) -> String {
+        if let job {
+            return "re-submit only the shards listed above (\(list(numbers)); each resumes its run and retries its failed "
+                + "pairs; the merge job runs again when they end):\n"
+                + "  " + job.submitCommand(shards: numbers) + "\n"
+        }
+        return "re-run only the shards listed above (\(list(numbers)) of \(total)): renovate simulate with the same arguments and "
+            + "--shard k/\(total) --out <that shard's file> --resume --retry-failures, then merge again.\n"
+    }
+
+    private func list(_ numbers: [Int]) -> String { numbers.map(String.init).joined(separator: ",") }
 }

@@ -19,11 +19,14 @@ public enum CLI {
         return URL(fileURLWithPath: ".build/debug/renovate")
     }
 
-    public static func run(_ arguments: [String], cwd: URL? = nil) throws -> Output {
+    /// Runs `binary` (default: the built renovate) with `arguments`; `environment` is added to this process's.
+    public static func run(_ arguments: [String], cwd: URL? = nil, environment: [String: String] = [:],
+                           binary: URL = binary) throws -> Output {
         let p = Process()
         p.executableURL = binary
         p.arguments = arguments
         if let cwd { p.currentDirectoryURL = cwd }
+        if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err

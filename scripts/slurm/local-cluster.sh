@@ -18,6 +18,19 @@ install_slurm() {
   fi
 }
 
+# Runs a daemon in the background with only stdin (/dev/null), stdout and stderr (LOG) open: descriptors the
+# caller left open must not be inherited (Foundation's Process watches one to see its child end; a daemon holding
+# it makes waitUntilExit hang until the daemon stops). Records its PID in PIDFILE.
+#   background PIDFILE LOG COMMAND...
+background() {
+  local pidfile="$1" log="$2"; shift 2
+  (
+    for fd in $(ls /proc/$BASHPID/fd); do [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null; done
+    exec "$@"
+  ) </dev/null >"$log" 2>&1 &
+  echo $! > "$pidfile"
+}
+
 start() {
   [ -n "$dir" ] || { echo "usage: $0 start DIR" >&2; exit 2; }
   mkdir -p "$dir"/{state,spool,log,run}
@@ -55,15 +68,13 @@ CONF
   export SLURM_CONF="$dir/slurm.conf"
   if ! pgrep -x munged >/dev/null; then
     install -d -o munge -g munge -m 755 /run/munge
-    setpriv --reuid=munge --regid=munge --init-groups /usr/sbin/munged --foreground >"$dir/log/munged.log" 2>&1 &
-    echo $! > "$dir/run/munged.pid"
+    background "$dir/run/munged.pid" "$dir/log/munged.log" \
+      setpriv --reuid=munge --regid=munge --init-groups /usr/sbin/munged --foreground
     sleep 1
   fi
-  /usr/sbin/slurmctld -D -c -f "$SLURM_CONF" >"$dir/log/slurmctld.out" 2>&1 &
-  echo $! > "$dir/run/slurmctld.bg.pid"
+  background "$dir/run/slurmctld.bg.pid" "$dir/log/slurmctld.out" /usr/sbin/slurmctld -D -c -f "$SLURM_CONF"
   sleep 1
-  /usr/sbin/slurmd -D -f "$SLURM_CONF" >"$dir/log/slurmd.out" 2>&1 &
-  echo $! > "$dir/run/slurmd.bg.pid"
+  background "$dir/run/slurmd.bg.pid" "$dir/log/slurmd.out" /usr/sbin/slurmd -D -f "$SLURM_CONF"
   for _ in $(seq 1 60); do
     state="$(sinfo -h -o %T 2>/dev/null | head -1 || true)"
     [ "$state" = "idle" ] && { echo "local-cluster: $host idle (SLURM_CONF=$SLURM_CONF)"; return 0; }

@@ -6,13 +6,12 @@ import Foundation
 ///
 /// The shard files are opened as finished stores (`ResultsStore.merge` checks they belong to one run and that
 /// none is missing); the buildings layers and rejected buildings are concatenated, the scenarios come from
-/// the first shard. The merged store is a temporary sibling of the output, removed at the end.
+/// the first shard. The merged store is a temporary sibling of the output, removed at the end. Which shards are
+/// missing, unfinished or hold failed pairs is `ShardInventory`'s question, asked before merging.
 public enum ShardMerge {
     public struct Summary: Sendable {
         public var results: Int
         public var failures: Int
-        /// Shards that hold failed pairs, to re-submit.
-        public var shardsWithFailures: [(shard: String, path: String, failures: Int)]
     }
 
     public static func merge(shardFiles: [String], into url: URL) throws -> Summary {
@@ -32,18 +31,13 @@ public enum ShardMerge {
         }
         var buildings: [ResultsBuilding] = []
         var rejected: [RejectedBuilding] = []
-        var withFailures: [(String, String, Int)] = []
         for path in shardFiles {
             buildings += try ResultsGeoPackage.buildings(in: URL(fileURLWithPath: path))
-            let shard = try ResultsStore.open(path: path)
-            rejected += try ResultsGeoPackage.rejected(in: shard)
-            let failed = try shard.failures().count
-            if failed > 0 { withFailures.append((try shard.runInfo().shard ?? "?", path, failed)) }
+            rejected += try ResultsGeoPackage.rejected(in: try ResultsStore.open(path: path))
         }
         let scenarios = try ResultsGeoPackage.scenarios(in: try ResultsStore.open(path: shardFiles[0]))
         try ResultsGeoPackage.write(store: store, buildings: buildings, scenarios: scenarios, rejected: rejected,
                                     to: url, overwrite: true)
-        return Summary(results: try store.resultCount(), failures: try store.failures().count,
-                       shardsWithFailures: withFailures.sorted { $0.0 < $1.0 })
+        return Summary(results: try store.resultCount(), failures: try store.failures().count)
     }
 }

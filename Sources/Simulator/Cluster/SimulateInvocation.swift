@@ -1,0 +1,54 @@
+import Foundation
+
+/// The arguments of `renovate simulate` that every shard of a cluster job shares: the inputs (absolute paths,
+/// so a task runs the same batch whatever its working directory) and the result-affecting options.
+/// The shard, output, thread count and resume flags are added per task by the job script.
+public struct SimulateInvocation: Sendable, Hashable {
+    public var stock: String
+    public var scenarios: String
+    /// Exactly one of `weather` (an EPW file) and `climate` (a generated typical year, e.g. `cahors`).
+    public var weather: String?
+    public var climate: String?
+    public var climateShiftK: Double?
+    public var heritage: [String]
+    public var rules: String?
+    public var catalogue: String?
+    public var layer: String?
+
+    /// Paths are made absolute against the current directory.
+    public init(stock: String, scenarios: String, weather: String? = nil, climate: String? = nil,
+                climateShiftK: Double? = nil, heritage: [String] = [], rules: String? = nil,
+                catalogue: String? = nil, layer: String? = nil) {
+        self.stock = Self.absolute(stock)
+        self.scenarios = Self.absolute(scenarios)
+        self.weather = weather.map(Self.absolute)
+        self.climate = climate
+        self.climateShiftK = climateShiftK
+        self.heritage = heritage.map(Self.absolute)
+        self.rules = rules.map(Self.absolute)
+        self.catalogue = catalogue.map(Self.absolute)
+        self.layer = layer
+    }
+
+    /// The input files, in argument order.
+    public var files: [String] {
+        [stock, scenarios] + [weather].compactMap { $0 } + heritage + [rules, catalogue].compactMap { $0 }
+    }
+
+    /// The words after `simulate`, in the order `renovate simulate --help` lists them.
+    public var arguments: [String] {
+        var words = [stock, "--scenarios", scenarios]
+        if let weather { words += ["--weather", weather] }
+        if let climate { words += ["--climate", climate] }
+        if let climateShiftK { words += ["--climate-shift", String(climateShiftK)] }
+        for file in heritage { words += ["--heritage", file] }
+        if let rules { words += ["--rules", rules] }
+        if let catalogue { words += ["--catalogue", catalogue] }
+        if let layer { words += ["--layer", layer] }
+        return words
+    }
+
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+}
