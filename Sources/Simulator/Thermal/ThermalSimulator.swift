@@ -159,7 +159,9 @@ public struct ThermalSimulator: Sendable {
                     // Radiative gains ISO 13790 C.3 sends nowhere, and the storing floor's loss to its boundary, W.
                     let lost: Double
                     var floorLoss = 0.0
-                    if let f = fl[z] {
+                    if m.hasFloorNode {
+                        // Only zones with a storing floor read (and copy) their FloorNode.
+                        let f = fl[z].unsafelyUnwrapped
                         let phiRadInt = phiInt - phiIa
                         let phiM = f.internalMassShare * phiRadInt + f.solarMassShare * phiSol + mas[i] + cp[z]
                         let phiSt = f.internalSurfaceShare * phiRadInt + f.solarSurfaceShare * phiSol

@@ -34,6 +34,8 @@ struct ZoneModel: Sendable {
         var hasHeating: Bool
         /// +∞ when there is no cooling.
         var coolingSetpointC: Double
+        /// Whether the zone has a storing-floor capacity node (``FloorNode``).
+        var hasFloorNode: Bool
 
         /// Ideal heating/cooling power to bring the free-floating air temperature to the set-point (ISO 13790
         /// C.4.2 with the network's analytic sensitivity ∂θ_air/∂φ_HC instead of the 10 W/m² probe), W.
@@ -50,7 +52,8 @@ struct ZoneModel: Sendable {
 
     var control: Control {
         Control(convectiveFraction: convectiveFraction, lostRadiativeShare: lostRadiativeShare, maxHeatingW: maxHeatingW,
-                maxCoolingW: maxCoolingW, hasHeating: heatingSetpointC != nil, coolingSetpointC: coolingSetpointC ?? .infinity)
+                maxCoolingW: maxCoolingW, hasHeating: heatingSetpointC != nil, coolingSetpointC: coolingSetpointC ?? .infinity,
+                hasFloorNode: floorNode != nil)
     }
 
     init(spec z: ZoneSpec, irradiance: SurfaceIrradiance) throws {
