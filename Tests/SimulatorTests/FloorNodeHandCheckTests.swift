@@ -73,9 +73,12 @@ import Testing
         #expect(abs(e.residualKWh) < 1e-9 * scale, "residual \(e.residualKWh) kWh of \(scale) kWh")
     }
 
-    @Test func twoStoringFloorsAreRejected() {
+    @Test func twoStoringFloorsOrAnEmptyOneAreRejected() {
         var z = Self.zone(hvac: .freeFloating)
         z.floors.append(z.floors[0])
         #expect { try ThermalSimulator(irradiance: Fixtures.cahorsIrradiance).run(z) } throws: { "\($0)".contains("floors[1].storage") }
+        z = Self.zone(hvac: .freeFloating)
+        z.floors[0].areaM2 = 0
+        #expect { try ThermalSimulator(irradiance: Fixtures.cahorsIrradiance).run(z) } throws: { "\($0)".contains("floors[0].areaM2") }
     }
 }

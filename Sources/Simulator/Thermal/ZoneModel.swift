@@ -81,6 +81,7 @@ struct ZoneModel: Sendable {
             try check("floors[\(i)].uValueWPerM2K", f.uValueWPerM2K, 0, 10)
             if case .ground(let t?) = f.boundary { try check("floors[\(i)].boundary.temperatureC", t, -30, 40) }
             if let st = f.storage {
+                try check("floors[\(i)].areaM2 (storing floor)", f.areaM2, 1e-3, 1e6)
                 try check("floors[\(i)].storage.arealCapacityJPerM2K", st.arealCapacityJPerM2K, 1, 1e7)
                 try check("floors[\(i)].storage.halfLayerResistanceM2KPerW", st.halfLayerResistanceM2KPerW, 0, 10)
                 try check("floors[\(i)].storage.transmittedSolarShare", st.transmittedSolarShare, 0, 1)
