@@ -113,11 +113,34 @@ public struct FloorSpec: Sendable, Hashable {
     public var areaM2: Double
     public var uValueWPerM2K: Double
     public var boundary: FloorBoundary
+    /// A floor that stores sun in its own capacity (a second mass node, see ``FloorNode``); nil = the floor is a
+    /// conductance of H_tr_op and its mass, if any, belongs to ``ZoneSpec/mass``.
+    public var storage: FloorStorageSpec?
 
-    public init(areaM2: Double, uValueWPerM2K: Double, boundary: FloorBoundary = .ground(temperatureC: nil)) {
+    public init(areaM2: Double, uValueWPerM2K: Double, boundary: FloorBoundary = .ground(temperatureC: nil),
+                storage: FloorStorageSpec? = nil) {
         self.areaM2 = areaM2
         self.uValueWPerM2K = uValueWPerM2K
         self.boundary = boundary
+        self.storage = storage
+    }
+}
+
+/// The capacity of a floor modelled as its own node: the layer above the insulation, lumped at its middle.
+/// Its mass must not also be listed in ``ZoneSpec/mass``.
+public struct FloorStorageSpec: Sendable, Hashable {
+    /// κ = Σ ρ·c·d of the layers above the insulation, J/(m²·K).
+    public var arealCapacityJPerM2K: Double
+    /// Resistance between the floor surface and the lumped capacity, m²·K/W (d/(2λ) of the layer).
+    public var halfLayerResistanceM2KPerW: Double
+    /// Share of the solar gain through the windows absorbed by the floor (0–1). The rest goes to the other room
+    /// surfaces and the window like the radiative gains (ISO 13790 C.3).
+    public var transmittedSolarShare: Double
+
+    public init(arealCapacityJPerM2K: Double, halfLayerResistanceM2KPerW: Double, transmittedSolarShare: Double) {
+        self.arealCapacityJPerM2K = arealCapacityJPerM2K
+        self.halfLayerResistanceM2KPerW = halfLayerResistanceM2KPerW
+        self.transmittedSolarShare = transmittedSolarShare
     }
 }
 

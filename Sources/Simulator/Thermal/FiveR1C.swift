@@ -17,21 +17,29 @@ public struct FiveR1C: Sendable, Hashable {
     public let capacityJPerK: Double
     /// A_m / A_t: share of radiative gains to the mass node (C.2).
     public let massShare: Double
-    /// 1 − A_m/A_t − H_tr_w/(9.1·A_t): share to the surface node (C.3).
+    /// 1 − A_m/A_t − H_tr_w/(h_ms·A_t): share to the surface node (C.3).
     public let surfaceShare: Double
+    /// H_tr_w/(h_ms·A_t): share of the radiative gains C.3 sends nowhere (assumed lost through the windows).
+    public let lostShare: Double
     /// ∂θ_air/∂φ_HC, K/W: constant because the network is linear (replaces the 10 W/m² probe of C.4.2).
     public private(set) var airSensitivityKPerW: Double
 
-    /// h_is = 3.45 W/(m²·K) (ISO 13790 eq. 9), h_ms = 9.1 W/(m²·K) (eq. 64).
-    public static let hIs = 3.45, hMs = 9.1, dt = 3600.0
+    /// h_is = 3.45 W/(m²·K) (ISO 13790 eq. 9), h_ms = 9.1 W/(m²·K) (eq. 64): the defaults.
+    public static let hIs = InteriorSurfaceCoefficients.iso13790.hIs, hMs = InteriorSurfaceCoefficients.iso13790.hMs
+    public static let dt = 3600.0
 
+    /// - Parameters:
+    ///   - surface: h_is and h_ms (default ISO 13790's 3.45 and 9.1).
+    ///   - massCouplingWPerK: H_tr_ms when the mass sits behind part of its layer (see
+    ///     ``ThermalMass/surfaceCoupling(floorAreaM2:hMs:)``); nil = h_ms·A_m.
     public init(hVe: Double, hTrW: Double, hTrOp: Double, interiorAreaM2 at: Double, massAreaM2 am: Double,
-                capacityJPerK cm: Double) {
+                capacityJPerK cm: Double, surface: InteriorSurfaceCoefficients = .iso13790,
+                massCouplingWPerK: Double? = nil) {
         self.hVe = hVe
         self.hTrW = hTrW
         self.hTrOp = hTrOp
-        hTrIs = Self.hIs * at
-        hTrMs = Self.hMs * am
+        hTrIs = surface.hIs * at
+        hTrMs = massCouplingWPerK ?? surface.hMs * am
         // 1/H_tr_em = 1/H_tr_op − 1/H_tr_ms (ISO 13790 eq. 63); H_tr_op = 0 gives an adiabatic mass.
         hTrEm = hTrOp > 0 ? 1 / (1 / hTrOp - 1 / hTrMs) : 0
         hTr1 = 1 / (1 / hVe + 1 / hTrIs)  // C.6
@@ -39,7 +47,8 @@ public struct FiveR1C: Sendable, Hashable {
         hTr3 = 1 / (1 / hTr2 + 1 / hTrMs)  // C.8
         capacityJPerK = cm
         massShare = am / at
-        surfaceShare = 1 - am / at - hTrW / (Self.hMs * at)
+        lostShare = hTrW / (surface.hMs * at)
+        surfaceShare = 1 - am / at - lostShare
         airSensitivityKPerW = 0
         let s = Self.step(self, thetaMPrev: 0, thetaE: 0, thetaSup: 0, phiIa: 0, phiSt: 0, phiM: 0, phiHC: 1)
         airSensitivityKPerW = s.thetaAir

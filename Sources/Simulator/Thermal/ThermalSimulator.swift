@@ -82,6 +82,9 @@ public struct ThermalSimulator: Sendable {
         var thetaM = [Double](repeating: options.initialTemperatureC, count: zc)
         var coupling = [Double](repeating: 0, count: zc)
         var thetaMStart = thetaM
+        // Floor capacity temperatures (zones with a storing floor; unused otherwise).
+        var thetaF = thetaM
+        var thetaFStart = thetaM
         var bal = [ZoneEnergyBalance](repeating: ZoneEnergyBalance(), count: zc)
         var heat = [Double](repeating: 0, count: zc), cool = heat, peakH = heat, peakC = heat
         var airMin = [Double](repeating: .infinity, count: zc), airMax = [Double](repeating: -.infinity, count: zc)
@@ -102,6 +105,7 @@ public struct ThermalSimulator: Sendable {
         // Hot-loop data: flat arrays of trivially copyable values (no reference counting inside the loop).
         let nets = models.map(\.network)
         let controls = models.map(\.control)
+        let floorNodes = models.map(\.floorNode)
         var gains24 = [Double](repeating: 0, count: zc * 24), heatSP24 = gains24
         for z in 0..<zc {
             for k in 0..<24 {
@@ -118,6 +122,8 @@ public struct ThermalSimulator: Sendable {
         try ws.mass.withUnsafeBufferPointer { mas in
         try nets.withUnsafeBufferPointer { net in
         try controls.withUnsafeBufferPointer { ctl in
+        try floorNodes.withUnsafeBufferPointer { fl in
+        try thetaF.withUnsafeMutableBufferPointer { tf in
         try gains24.withUnsafeBufferPointer { g24 in
         try heatSP24.withUnsafeBufferPointer { hsp in
         try maskByHour.withUnsafeBufferPointer { mask in
@@ -127,7 +133,7 @@ public struct ThermalSimulator: Sendable {
             for step in -warm..<n {
                 let h = step < 0 ? step + n : step
                 let counting = step >= 0
-                if step == 0 { for z in 0..<zc { thetaMStart[z] = tm[z] } }
+                if step == 0 { for z in 0..<zc { thetaMStart[z] = tm[z]; thetaFStart[z] = tf[z] } }
                 let thetaE = te[h]
                 let hod = h % 24
                 // Explicit storey coupling on the previous hour's mass temperatures (antisymmetric flows).
@@ -147,22 +153,46 @@ public struct ThermalSimulator: Sendable {
                     let phiInt = g24[z * 24 + hod]
                     let phiSol = sol[i]
                     let phiIa = m.convectiveFraction * phiInt
-                    let phiRad = phiInt - phiIa + phiSol
-                    let phiM = c.massShare * phiRad + mas[i] + cp[z]
-                    let phiSt = c.surfaceShare * phiRad
-                    var nodes = FiveR1C.step(c, thetaMPrev: tm[z], thetaE: thetaE, thetaSup: thetaE, phiIa: phiIa,
-                                             phiSt: phiSt, phiM: phiM, phiHC: 0)
-                    // ISO 13790 C.4.2 with the analytic sensitivity instead of the 10 W/m² probe.
-                    var phiHC = 0.0
                     let heatSP = hsp[z * 24 + hod]
-                    if m.hasHeating && nodes.thetaAir < heatSP {
-                        phiHC = min((heatSP - nodes.thetaAir) / c.airSensitivityKPerW, m.maxHeatingW)
-                    } else if nodes.thetaAir > m.coolingSetpointC {
-                        phiHC = max((m.coolingSetpointC - nodes.thetaAir) / c.airSensitivityKPerW, -m.maxCoolingW)
-                    }
-                    if phiHC != 0 {
+                    var nodes: FiveR1C.Nodes
+                    var phiHC = 0.0
+                    // Radiative gains ISO 13790 C.3 sends nowhere, and the storing floor's loss to its boundary, W.
+                    let lost: Double
+                    var floorLoss = 0.0
+                    if m.hasFloorNode {
+                        // Only zones with a storing floor read (and copy) their FloorNode.
+                        let f = fl[z].unsafelyUnwrapped
+                        let phiRadInt = phiInt - phiIa
+                        let phiM = f.internalMassShare * phiRadInt + f.solarMassShare * phiSol + mas[i] + cp[z]
+                        let phiSt = f.internalSurfaceShare * phiRadInt + f.solarSurfaceShare * phiSol
+                        let phiF = f.internalFloorShare * phiRadInt + f.solarFloorShare * phiSol
+                        let thetaB = f.groundTemperatureC ?? thetaE
+                        var two = FloorNode.step(c, f, thetaMPrev: tm[z], thetaFPrev: tf[z], thetaE: thetaE, thetaB: thetaB,
+                                                 thetaSup: thetaE, phiIa: phiIa, phiSt: phiSt, phiM: phiM, phiF: phiF, phiHC: 0)
+                        phiHC = m.demandW(airC: two.nodes.thetaAir, heatingSetpointC: heatSP, sensitivityKPerW: f.airSensitivityKPerW)
+                        if phiHC != 0 {
+                            two = FloorNode.step(c, f, thetaMPrev: tm[z], thetaFPrev: tf[z], thetaE: thetaE, thetaB: thetaB,
+                                                 thetaSup: thetaE, phiIa: phiIa, phiSt: phiSt, phiM: phiM, phiF: phiF, phiHC: phiHC)
+                        }
+                        guard two.thetaFEnd.isFinite else {
+                            throw SimulatorError.nonFiniteResult(zone: models[z].name, quantity: "floor temperature", hour: h)
+                        }
+                        tf[z] = two.thetaFEnd
+                        nodes = two.nodes
+                        lost = f.internalLostShare * phiRadInt + f.solarLostShare * phiSol
+                        floorLoss = f.hTrFe * (two.thetaF - thetaB)
+                    } else {
+                        let phiRad = phiInt - phiIa + phiSol
+                        let phiM = c.massShare * phiRad + mas[i] + cp[z]
+                        let phiSt = c.surfaceShare * phiRad
                         nodes = FiveR1C.step(c, thetaMPrev: tm[z], thetaE: thetaE, thetaSup: thetaE, phiIa: phiIa,
-                                             phiSt: phiSt, phiM: phiM, phiHC: phiHC)
+                                             phiSt: phiSt, phiM: phiM, phiHC: 0)
+                        phiHC = m.demandW(airC: nodes.thetaAir, heatingSetpointC: heatSP, sensitivityKPerW: c.airSensitivityKPerW)
+                        if phiHC != 0 {
+                            nodes = FiveR1C.step(c, thetaMPrev: tm[z], thetaE: thetaE, thetaSup: thetaE, phiIa: phiIa,
+                                                 phiSt: phiSt, phiM: phiM, phiHC: phiHC)
+                        }
+                        lost = m.lostRadiativeShare * phiRad
                     }
                     guard nodes.thetaAir.isFinite, nodes.thetaMEnd.isFinite else {
                         throw SimulatorError.nonFiniteResult(zone: models[z].name, quantity: "air temperature", hour: h)
@@ -195,8 +225,8 @@ public struct ThermalSimulator: Sendable {
                     eb[z].interZoneKWh += cp[z]
                     eb[z].ventilationLossKWh += c.hVe * (air - thetaE)
                     eb[z].windowLossKWh += c.hTrW * (nodes.thetaS - thetaE)
-                    eb[z].opaqueLossKWh += c.hTrEm * (nodes.thetaM - thetaE)
-                    eb[z].lostRadiativeKWh += m.lostRadiativeShare * phiRad
+                    eb[z].opaqueLossKWh += c.hTrEm * (nodes.thetaM - thetaE) + floorLoss
+                    eb[z].lostRadiativeKWh += lost
                     if recording { hourAir[z] = air; hourOp[z] = op; hourHC[z] = phiHC }
                 }
                 if recording && counting {
@@ -210,7 +240,7 @@ public struct ThermalSimulator: Sendable {
                 bPeakH = max(bPeakH, bH)
                 bPeakC = max(bPeakC, bC)
             }
-        }}}}}}}}}}}
+        }}}}}}}}}}}}}
 
         var zones: [ZoneResult] = []
         var total = ZoneEnergyBalance()
@@ -220,6 +250,7 @@ public struct ThermalSimulator: Sendable {
             e.interZoneKWh /= 1000; e.ventilationLossKWh /= 1000; e.windowLossKWh /= 1000; e.opaqueLossKWh /= 1000
             e.lostRadiativeKWh /= 1000
             e.storageKWh = models[z].network.capacityJPerK * (thetaM[z] - thetaMStart[z]) / 3.6e6
+            if let f = models[z].floorNode { e.storageKWh += f.capacityJPerK * (thetaF[z] - thetaFStart[z]) / 3.6e6 }
             total.internalGainsKWh += e.internalGainsKWh; total.solarGainsKWh += e.solarGainsKWh
             total.opaqueForcingKWh += e.opaqueForcingKWh; total.hvacKWh += e.hvacKWh; total.interZoneKWh += e.interZoneKWh
             total.ventilationLossKWh += e.ventilationLossKWh; total.windowLossKWh += e.windowLossKWh

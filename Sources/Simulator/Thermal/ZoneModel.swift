@@ -6,6 +6,8 @@ struct ZoneModel: Sendable {
     let name: String
     let floorAreaM2: Double
     let network: FiveR1C
+    /// The storing floor's capacity node, if a floor has ``FloorStorageSpec``.
+    let floorNode: FloorNode?
     /// Share of the radiative gains that ISO 13790 C.3 sends nowhere (assumed lost through the windows):
     /// H_tr_w/(9.1·A_t). Kept for the energy balance.
     let lostRadiativeShare: Double
@@ -32,11 +34,26 @@ struct ZoneModel: Sendable {
         var hasHeating: Bool
         /// +∞ when there is no cooling.
         var coolingSetpointC: Double
+        /// Whether the zone has a storing-floor capacity node (``FloorNode``).
+        var hasFloorNode: Bool
+
+        /// Ideal heating/cooling power to bring the free-floating air temperature to the set-point (ISO 13790
+        /// C.4.2 with the network's analytic sensitivity ∂θ_air/∂φ_HC instead of the 10 W/m² probe), W.
+        @inline(__always)
+        func demandW(airC: Double, heatingSetpointC: Double, sensitivityKPerW: Double) -> Double {
+            if hasHeating && airC < heatingSetpointC {
+                return min((heatingSetpointC - airC) / sensitivityKPerW, maxHeatingW)
+            } else if airC > coolingSetpointC {
+                return max((coolingSetpointC - airC) / sensitivityKPerW, -maxCoolingW)
+            }
+            return 0
+        }
     }
 
     var control: Control {
         Control(convectiveFraction: convectiveFraction, lostRadiativeShare: lostRadiativeShare, maxHeatingW: maxHeatingW,
-                maxCoolingW: maxCoolingW, hasHeating: heatingSetpointC != nil, coolingSetpointC: coolingSetpointC ?? .infinity)
+                maxCoolingW: maxCoolingW, hasHeating: heatingSetpointC != nil, coolingSetpointC: coolingSetpointC ?? .infinity,
+                hasFloorNode: floorNode != nil)
     }
 
     init(spec z: ZoneSpec, irradiance: SurfaceIrradiance) throws {
@@ -63,6 +80,22 @@ struct ZoneModel: Sendable {
             try check("floors[\(i)].areaM2", f.areaM2, 0, 1e6)
             try check("floors[\(i)].uValueWPerM2K", f.uValueWPerM2K, 0, 10)
             if case .ground(let t?) = f.boundary { try check("floors[\(i)].boundary.temperatureC", t, -30, 40) }
+            if let st = f.storage {
+                try check("floors[\(i)].areaM2 (storing floor)", f.areaM2, 1e-3, 1e6)
+                try check("floors[\(i)].storage.arealCapacityJPerM2K", st.arealCapacityJPerM2K, 1, 1e7)
+                try check("floors[\(i)].storage.halfLayerResistanceM2KPerW", st.halfLayerResistanceM2KPerW, 0, 10)
+                try check("floors[\(i)].storage.transmittedSolarShare", st.transmittedSolarShare, 0, 1)
+            }
+        }
+        let storing = z.floors.indices.filter { z.floors[$0].storage != nil }
+        guard storing.count <= 1 else {
+            throw bad("floors[\(storing[1])].storage", Double(storing.count), "at most one storing floor per zone")
+        }
+        if let h = z.interiorConvectiveCoefficientWPerM2K { try check("interiorConvectiveCoefficientWPerM2K", h, 0.1, 50) }
+        if case .layers(let ls) = z.mass {
+            for (i, l) in ls.enumerated() {
+                try check("mass.layers[\(i)].halfLayerResistanceM2KPerW", l.halfLayerResistanceM2KPerW, 0, 10)
+            }
         }
         for (i, w) in z.windows.enumerated() {
             try check("windows[\(i)].areaM2", w.areaM2, 0, 1e6)
@@ -122,19 +155,37 @@ struct ZoneModel: Sendable {
         var hOp = z.thermalBridgesWPerK
         for w in z.walls { hOp += w.uValueWPerM2K * w.areaM2 }
         for r in z.roofs { hOp += r.uValueWPerM2K * r.areaM2 }
-        for f in z.floors { hOp += f.uValueWPerM2K * f.areaM2 }
-        let hTrMs = FiveR1C.hMs * am
+        for f in z.floors where f.storage == nil { hOp += f.uValueWPerM2K * f.areaM2 }
+        let surface = z.interiorConvectiveCoefficientWPerM2K.map { InteriorSurfaceCoefficients(convectiveWPerM2K: $0) } ?? .iso13790
+        let coupling = z.mass.surfaceCoupling(floorAreaM2: af, hMs: surface.hMs)
+        let hTrMs = coupling ?? surface.hMs * am
         guard hOp < hTrMs else {
             throw bad("H_tr_op", hOp, "< h_ms·A_m = \(hTrMs) W/K (ISO 13790 eq. 63 needs H_tr_op < H_tr_ms); raise the mass area")
         }
-        let net = FiveR1C(hVe: hVe, hTrW: hTrW, hTrOp: hOp, interiorAreaM2: at, massAreaM2: am, capacityJPerK: cm)
+        let net = FiveR1C(hVe: hVe, hTrW: hTrW, hTrOp: hOp, interiorAreaM2: at, massAreaM2: am, capacityJPerK: cm,
+                          surface: surface, massCouplingWPerK: coupling)
         guard net.surfaceShare >= -1e-9 else {
-            throw bad("interiorSurfaceAreaM2", at, "≥ A_m + H_tr_w/9.1 so that the surface-node gain share (C.3) is ≥ 0")
+            throw bad("interiorSurfaceAreaM2", at, "≥ A_m + H_tr_w/h_ms so that the surface-node gain share (C.3) is ≥ 0")
+        }
+        if let k = storing.first, let st = z.floors[k].storage {
+            let f = z.floors[k]
+            var ground: Double?
+            if case .ground(let t) = f.boundary { ground = t ?? irradiance.climate.meanDryBulbC }
+            let node = FloorNode(network: net, capacityJPerK: st.arealCapacityJPerM2K * f.areaM2, floorAreaM2: f.areaM2,
+                                 interiorAreaM2: at, hMs: surface.hMs, halfLayerResistanceM2KPerW: st.halfLayerResistanceM2KPerW,
+                                 boundaryConductanceWPerK: f.uValueWPerM2K * f.areaM2, groundTemperatureC: ground,
+                                 solarShare: st.transmittedSolarShare)
+            guard node.internalSurfaceShare >= -1e-9 else {
+                throw bad("interiorSurfaceAreaM2", at, "≥ A_m + A_floor + H_tr_w/h_ms so that the surface-node gain share is ≥ 0")
+            }
+            floorNode = node
+        } else {
+            floorNode = nil
         }
         network = net
         name = z.name
         floorAreaM2 = af
-        lostRadiativeShare = hTrW / (FiveR1C.hMs * at)
+        lostRadiativeShare = net.lostShare
         convectiveFraction = ig.convectiveFraction
         let profile = ig.dailyProfile ?? [Double](repeating: 1, count: 24)
         gainsW = profile.map { $0 * ig.wattsPerM2 * af }
@@ -166,7 +217,7 @@ struct ZoneModel: Sendable {
         opaque = op
         let meanT = irradiance.climate.meanDryBulbC
         ground = z.floors.compactMap { f in
-            if case .ground(let t) = f.boundary { return (kEm * f.uValueWPerM2K * f.areaM2, t ?? meanT) }
+            if f.storage == nil, case .ground(let t) = f.boundary { return (kEm * f.uValueWPerM2K * f.areaM2, t ?? meanT) }
             return nil
         }
         hr = z.externalRadiativeCoefficientWPerM2K

@@ -20,6 +20,16 @@ public enum ThermalMass: Sendable, Hashable {
             return (cm, k2 > 0 ? cm * cm / k2 : 0)
         }
     }
+
+    /// H_tr_ms, W/K, when some layers give the depth of their capacity (``MassLayer/halfLayerResistanceM2KPerW``):
+    /// each layer's share κ_j·A_j/C_m of A_m couples through 1/h_ms + R_j, H_tr_ms = Σ A_m·(κ_j·A_j/C_m)/(1/h_ms + R_j).
+    /// nil when no layer gives one (then H_tr_ms = h_ms·A_m, ISO 13790 eq. 64).
+    public func surfaceCoupling(floorAreaM2 af: Double, hMs: Double) -> Double? {
+        guard case .layers(let ls) = self, ls.contains(where: { $0.halfLayerResistanceM2KPerW > 0 }) else { return nil }
+        let (cm, am) = capacityAndArea(floorAreaM2: af)
+        guard cm > 0 else { return nil }
+        return ls.reduce(0) { $0 + am * ($1.arealCapacityJPerM2K * $1.areaM2 / cm) / (1 / hMs + $1.halfLayerResistanceM2KPerW) }
+    }
 }
 
 /// One internal surface for ``ThermalMass/layers(_:)``.
@@ -27,16 +37,21 @@ public struct MassLayer: Sendable, Hashable {
     public var areaM2: Double
     /// κ = Σ ρ·c·d over the active layers, J/(m²·K).
     public var arealCapacityJPerM2K: Double
+    /// Resistance between the inside surface and the lumped capacity, m²·K/W: d/(2λ) for a capacity at the middle
+    /// of its layer. 0 (the default) = ISO 13790, the capacity at the surface.
+    public var halfLayerResistanceM2KPerW: Double
 
-    public init(areaM2: Double, arealCapacityJPerM2K: Double) {
+    public init(areaM2: Double, arealCapacityJPerM2K: Double, halfLayerResistanceM2KPerW: Double = 0) {
         self.areaM2 = areaM2
         self.arealCapacityJPerM2K = arealCapacityJPerM2K
+        self.halfLayerResistanceM2KPerW = halfLayerResistanceM2KPerW
     }
 
     /// κ from layers (thickness m, density kg/m³, specific heat J/(kg·K)), inside first.
     public init(areaM2: Double, layers: [(thicknessM: Double, densityKgPerM3: Double, specificHeatJPerKgK: Double)]) {
         self.areaM2 = areaM2
         self.arealCapacityJPerM2K = layers.reduce(0) { $0 + $1.thicknessM * $1.densityKgPerM3 * $1.specificHeatJPerKgK }
+        self.halfLayerResistanceM2KPerW = 0
     }
 }
 

@@ -24,6 +24,9 @@ public struct ZoneSpec: Sendable, Hashable {
     /// External radiative heat-transfer coefficient h_r for the sky long-wave loss, W/(m²·K) (≈ 5·ε with ε = 0.9
     /// at mid temperatures → 4.14 per the ISO 52016 defaults used here).
     public var externalRadiativeCoefficientWPerM2K: Double
+    /// Interior convective coefficient h_ci, W/(m²·K), from which h_is and h_ms are derived
+    /// (``InteriorSurfaceCoefficients/init(convectiveWPerM2K:)``); nil = ISO 13790's fixed 3.45 and 9.1.
+    public var interiorConvectiveCoefficientWPerM2K: Double?
 
     public init(
         name: String, floorAreaM2: Double, volumeM3: Double, walls: [WallSpec] = [], windows: [ZoneWindowSpec] = [],
@@ -32,7 +35,7 @@ public struct ZoneSpec: Sendable, Hashable {
         airflow: AirflowSpec = AirflowSpec(infiltration: .ach(0.5)),
         internalGains: InternalGainsSpec = InternalGainsSpec(wattsPerM2: 4),
         hvac: HVACSpec = HVACSpec(heatingSetpointC: 19), externalSurfaceResistanceM2KPerW: Double = 0.04,
-        externalRadiativeCoefficientWPerM2K: Double = 4.14
+        externalRadiativeCoefficientWPerM2K: Double = 4.14, interiorConvectiveCoefficientWPerM2K: Double? = nil
     ) {
         self.name = name
         self.floorAreaM2 = floorAreaM2
@@ -49,6 +52,7 @@ public struct ZoneSpec: Sendable, Hashable {
         self.hvac = hvac
         self.externalSurfaceResistanceM2KPerW = externalSurfaceResistanceM2KPerW
         self.externalRadiativeCoefficientWPerM2K = externalRadiativeCoefficientWPerM2K
+        self.interiorConvectiveCoefficientWPerM2K = interiorConvectiveCoefficientWPerM2K
     }
 }
 

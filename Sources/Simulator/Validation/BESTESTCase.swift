@@ -59,6 +59,18 @@ public enum BESTESTCase: String, Sendable, CaseIterable {
     static let plasterboardWall = 0.012 * 950 * 840.0, plasterboardRoof = 0.010 * 950 * 840.0
     static let timberFloor = 0.025 * 650 * 1200.0
     static let concreteWall = 0.100 * 1400 * 1000.0, concreteFloor = 0.080 * 1400 * 1000.0
+    /// Resistance d/(2λ) between each of those layers' surface and its capacity lumped at the layer's middle, m²·K/W.
+    static let plasterboardWallHalfR = 0.006 / 0.16, plasterboardRoofHalfR = 0.005 / 0.16
+    static let timberFloorHalfR = 0.0125 / 0.14
+    static let concreteWallHalfR = 0.050 / 0.51, concreteFloorHalfR = 0.040 / 1.13
+
+    /// Std 140-2020's interior convective coefficients (its table of alternative constant surface coefficients for
+    /// Case 600: walls 2.2, ceiling 1.8, raised floor 2.2, windows 2.4 W/(m²·K)), area-weighted over A_t:
+    /// (63.6·2.2 + 12·2.4 + 48·1.8 + 48·2.2)/171.6 = 2.102. ISO 13790's h_is/h_ms derive from h_ci = 2.5.
+    static let interiorConvectiveCoefficient = (63.6 * 2.2 + 12 * 2.4 + 48 * 1.8 + 48 * 2.2) / 171.6
+    /// Std 140-2020's interior solar distribution for programs that do not compute it: 64.2 % of the transmitted
+    /// sun on the floor (ceiling 16.7 %, walls 15.6 %, back out through the windows 3.5 %).
+    static let floorSolarShare = 0.642
 
     /// The zone of the case.
     public var zone: ZoneSpec {
@@ -82,11 +94,17 @@ public enum BESTESTCase: String, Sendable, CaseIterable {
             WallSpec(orientation: .west, areaM2: southGlazed ? 16.2 : 16.2 - 6, uValueWPerM2K: wallU),
         ]
         let opaqueWallArea = walls.reduce(0) { $0 + $1.areaM2 }
+        // Walls and roof share the 5R1C mass node; the floor is its own capacity (FloorNode), which stores the sun
+        // it receives. Each capacity sits at the middle of its layer (half the layer's resistance to the surface).
         let mass = ThermalMass.layers([
-            MassLayer(areaM2: opaqueWallArea, arealCapacityJPerM2K: heavy ? Self.concreteWall : Self.plasterboardWall),
-            MassLayer(areaM2: 48, arealCapacityJPerM2K: Self.plasterboardRoof),
-            MassLayer(areaM2: 48, arealCapacityJPerM2K: heavy ? Self.concreteFloor : Self.timberFloor),
+            MassLayer(areaM2: opaqueWallArea, arealCapacityJPerM2K: heavy ? Self.concreteWall : Self.plasterboardWall,
+                      halfLayerResistanceM2KPerW: heavy ? Self.concreteWallHalfR : Self.plasterboardWallHalfR),
+            MassLayer(areaM2: 48, arealCapacityJPerM2K: Self.plasterboardRoof, halfLayerResistanceM2KPerW: Self.plasterboardRoofHalfR),
         ])
+        let floorStorage = FloorStorageSpec(
+            arealCapacityJPerM2K: heavy ? Self.concreteFloor : Self.timberFloor,
+            halfLayerResistanceM2KPerW: heavy ? Self.concreteFloorHalfR : Self.timberFloorHalfR,
+            transmittedSolarShare: Self.floorSolarShare)
         var hvac = HVACSpec(heatingSetpointC: 20, coolingSetpointC: 27)
         if isFreeFloating { hvac = .freeFloating }
         if self == .case640 || self == .case940 {
@@ -95,7 +113,7 @@ public enum BESTESTCase: String, Sendable, CaseIterable {
         return ZoneSpec(
             name: "BESTEST \(rawValue)", floorAreaM2: floorArea, volumeM3: volume, walls: walls, windows: windows,
             roofs: [RoofSpec(plane: .horizontal, areaM2: 48, uValueWPerM2K: Self.roofU, solarAbsorptance: 0.6)],
-            floors: [FloorSpec(areaM2: 48, uValueWPerM2K: Self.floorU, boundary: .outdoorAir)],
+            floors: [FloorSpec(areaM2: 48, uValueWPerM2K: Self.floorU, boundary: .outdoorAir, storage: floorStorage)],
             mass: mass,
             // A_t = the real area of all surfaces facing the zone (ISO 13790 §7.2.2.2): walls incl. windows
             // 2·21.6 + 2·16.2 = 75.6 m², roof 48 m², floor 48 m² = 171.6 m², rather than the default Λ_at·A_f = 216 m²
@@ -106,6 +124,7 @@ public enum BESTESTCase: String, Sendable, CaseIterable {
             internalGains: InternalGainsSpec(wattsPerM2: 200 / floorArea, convectiveFraction: 0.4),
             hvac: hvac,
             externalSurfaceResistanceM2KPerW: Self.outsideSurfaceResistance,
-            externalRadiativeCoefficientWPerM2K: 4.14)
+            externalRadiativeCoefficientWPerM2K: 4.14,
+            interiorConvectiveCoefficientWPerM2K: Self.interiorConvectiveCoefficient)
     }
 }
