@@ -35,6 +35,13 @@ public struct HourlyNeedModel: NeedModel {
         return (conditioned, free)
     }
 
+    /// The conditioned 5R1C model of the envelope: both runs are made from it (the free-float run only drops the
+    /// heating and cooling), so envelopes that differ only in what the model does not see (heating system, hot
+    /// water, costs) share their needs.
+    public func needKey(for envelope: Envelope) -> AnyHashable {
+        AnyHashable(envelope.thermalSpec(conventions))
+    }
+
     /// Heating and cooling needs and overheating per storey, ground storey first.
     /// - Throws: `SimulatorError` when the mapped zones are invalid or the run diverges.
     /// - Complexity: two runs of O(storeys × 8760).
