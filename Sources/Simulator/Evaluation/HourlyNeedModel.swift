@@ -26,12 +26,14 @@ public struct HourlyNeedModel: NeedModel {
         self.recordsTrace = recordsTrace
     }
 
-    /// Both runs' results (for checks: energy balance, traces).
+    /// Both runs' results (for checks: energy balance, traces). The free-float run reuses the conditioned run's
+    /// hourly solar and sol-air forcing (same building, same weather).
     public func thermalResults(for envelope: Envelope) throws -> (conditioned: ThermalResult, freeFloat: ThermalResult) {
-        let conditioned = try simulator.run(envelope.thermalSpec(conventions))
+        var workspace = ThermalSimulator.Workspace()
+        let conditioned = try simulator.run(envelope.thermalSpec(conventions), workspace: &workspace)
         var ff = simulator
         ff.options.recordHourly = recordsTrace
-        let free = try ff.run(envelope.thermalSpec(conventions, freeFloat: true))
+        let free = try ff.run(envelope.thermalSpec(conventions, freeFloat: true), workspace: &workspace)
         return (conditioned, free)
     }
 

@@ -26,11 +26,23 @@ public struct ThermalSimulator: Sendable {
         return try run(building, workspace: &ws)
     }
 
-    /// Reusable scratch buffers (one per worker thread).
+    /// Reusable scratch buffers (one per worker thread, used with one simulator's irradiance).
     struct Workspace {
         var solar: [Double] = []
         var mass: [Double] = []
+        /// The building whose hourly forcing `solar` and `mass` hold, without its HVAC (`forcingKey`): a run of
+        /// the same building with other set-points (the free-float run after the conditioned one) reuses it.
+        var forcingOf: BuildingThermalSpec?
     }
+
+    /// What the hourly forcing of a building depends on besides the irradiance: everything but the HVAC
+    /// (`ZoneModel.fillForcing` reads windows, opaque elements, floors and R_se/h_r, never set-points).
+    static func forcingKey(_ b: BuildingThermalSpec) -> BuildingThermalSpec {
+        var k = b
+        for z in k.zones.indices { k.zones[z].hvac = .freeFloating }
+        return k
+    }
+
 
     func run(_ b: BuildingThermalSpec, workspace ws: inout Workspace) throws -> ThermalResult {
         let n = ClimateData.hoursPerYear
@@ -63,19 +75,24 @@ public struct ThermalSimulator: Sendable {
             throw SimulatorError.invalidInput(zone: b.id, field: "options.overheatingMonths",
                                               value: "\(options.overheatingMonths.count) values", expected: "12 months")
         }
-        if ws.solar.count < zc * n {
-            ws.solar = [Double](repeating: 0, count: zc * n)
-            ws.mass = [Double](repeating: 0, count: zc * n)
-        }
-        ws.solar.withUnsafeMutableBufferPointer { sol in
-            ws.mass.withUnsafeMutableBufferPointer { mas in
-                for z in 0..<zc {
-                    models[z].fillForcing(
-                        irradiance: irradiance,
-                        solarW: UnsafeMutableBufferPointer(rebasing: sol[(z * n)..<((z + 1) * n)]),
-                        massW: UnsafeMutableBufferPointer(rebasing: mas[(z * n)..<((z + 1) * n)]))
+        let forcingKey = Self.forcingKey(b)
+        if ws.forcingOf != forcingKey {
+            ws.forcingOf = nil
+            if ws.solar.count < zc * n {
+                ws.solar = [Double](repeating: 0, count: zc * n)
+                ws.mass = [Double](repeating: 0, count: zc * n)
+            }
+            ws.solar.withUnsafeMutableBufferPointer { sol in
+                ws.mass.withUnsafeMutableBufferPointer { mas in
+                    for z in 0..<zc {
+                        models[z].fillForcing(
+                            irradiance: irradiance,
+                            solarW: UnsafeMutableBufferPointer(rebasing: sol[(z * n)..<((z + 1) * n)]),
+                            massW: UnsafeMutableBufferPointer(rebasing: mas[(z * n)..<((z + 1) * n)]))
+                    }
                 }
             }
+            ws.forcingOf = forcingKey
         }
 
         // Per-zone state and accumulators, allocated once before the hour loop.
