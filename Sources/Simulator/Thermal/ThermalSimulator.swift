@@ -43,7 +43,6 @@ public struct ThermalSimulator: Sendable {
         return k
     }
 
-
     func run(_ b: BuildingThermalSpec, workspace ws: inout Workspace) throws -> ThermalResult {
         let n = ClimateData.hoursPerYear
         let zc = b.zones.count
@@ -100,10 +99,7 @@ public struct ThermalSimulator: Sendable {
         var coupling = [Double](repeating: 0, count: zc)
         var thetaMStart = thetaM
         var bal = [ZoneEnergyBalance](repeating: ZoneEnergyBalance(), count: zc)
-        var heat = [Double](repeating: 0, count: zc), cool = heat, peakH = heat, peakC = heat
-        var airMin = [Double](repeating: .infinity, count: zc), airMax = [Double](repeating: -.infinity, count: zc)
-        var airSum = heat, opSum = heat
-        var opMin = airMin, opMax = airMax
+        var tally = [ZoneTally](repeating: ZoneTally(), count: zc)
         let nt = thresholds.count
         var hoursAbove = [Double](repeating: 0, count: zc * nt), degreeHours = hoursAbove
         var traces: [HourlyTrace]? = options.recordHourly
@@ -141,6 +137,9 @@ public struct ThermalSimulator: Sendable {
         try thetaM.withUnsafeMutableBufferPointer { tm in
         try coupling.withUnsafeMutableBufferPointer { cp in
         try bal.withUnsafeMutableBufferPointer { eb in
+        try tally.withUnsafeMutableBufferPointer { ty in
+        try hoursAbove.withUnsafeMutableBufferPointer { ha in
+        try degreeHours.withUnsafeMutableBufferPointer { dh in
             for step in -warm..<n {
                 let h = step < 0 ? step + n : step
                 let counting = step >= 0
@@ -188,20 +187,20 @@ public struct ThermalSimulator: Sendable {
                     guard counting else { continue }
                     let air = nodes.thetaAir, op = nodes.operative
                     if phiHC > 0 {
-                        heat[z] += phiHC
-                        peakH[z] = max(peakH[z], phiHC)
+                        ty[z].heat += phiHC
+                        ty[z].peakH = max(ty[z].peakH, phiHC)
                         bH += phiHC
                     } else if phiHC < 0 {
-                        cool[z] -= phiHC
-                        peakC[z] = max(peakC[z], -phiHC)
+                        ty[z].cool -= phiHC
+                        ty[z].peakC = max(ty[z].peakC, -phiHC)
                         bC -= phiHC
                     }
-                    airMin[z] = min(airMin[z], air); airMax[z] = max(airMax[z], air); airSum[z] += air
-                    opMin[z] = min(opMin[z], op); opMax[z] = max(opMax[z], op); opSum[z] += op
+                    ty[z].airMin = min(ty[z].airMin, air); ty[z].airMax = max(ty[z].airMax, air); ty[z].airSum += air
+                    ty[z].opMin = min(ty[z].opMin, op); ty[z].opMax = max(ty[z].opMax, op); ty[z].opSum += op
                     if mask[h] {
                         for t in 0..<nt {
-                            OverheatingMetrics.accumulate(op, thresholdC: thresholds[t], hours: &hoursAbove[z * nt + t],
-                                                          degreeHoursKh: &degreeHours[z * nt + t])
+                            OverheatingMetrics.accumulate(op, thresholdC: thresholds[t], hours: &ha[z * nt + t],
+                                                          degreeHoursKh: &dh[z * nt + t])
                         }
                     }
                     // Energy balance terms, W·h (converted to kWh after the loop).
@@ -227,7 +226,7 @@ public struct ThermalSimulator: Sendable {
                 bPeakH = max(bPeakH, bH)
                 bPeakC = max(bPeakC, bC)
             }
-        }}}}}}}}}}}
+        }}}}}}}}}}}}}}
 
         var zones: [ZoneResult] = []
         var total = ZoneEnergyBalance()
@@ -242,10 +241,10 @@ public struct ThermalSimulator: Sendable {
             total.ventilationLossKWh += e.ventilationLossKWh; total.windowLossKWh += e.windowLossKWh
             total.opaqueLossKWh += e.opaqueLossKWh; total.lostRadiativeKWh += e.lostRadiativeKWh; total.storageKWh += e.storageKWh
             let r = ZoneResult(
-                name: models[z].name, floorAreaM2: models[z].floorAreaM2, heatingKWh: heat[z] / 1000, coolingKWh: cool[z] / 1000,
-                peakHeatingW: peakH[z], peakCoolingW: peakC[z],
-                air: TemperatureStats(minC: airMin[z], maxC: airMax[z], meanC: airSum[z] / Double(n)),
-                operative: TemperatureStats(minC: opMin[z], maxC: opMax[z], meanC: opSum[z] / Double(n)),
+                name: models[z].name, floorAreaM2: models[z].floorAreaM2, heatingKWh: tally[z].heat / 1000,
+                coolingKWh: tally[z].cool / 1000, peakHeatingW: tally[z].peakH, peakCoolingW: tally[z].peakC,
+                air: TemperatureStats(minC: tally[z].airMin, maxC: tally[z].airMax, meanC: tally[z].airSum / Double(n)),
+                operative: TemperatureStats(minC: tally[z].opMin, maxC: tally[z].opMax, meanC: tally[z].opSum / Double(n)),
                 hoursAbove: Array(hoursAbove[(z * nt)..<((z + 1) * nt)]),
                 degreeHoursAbove: Array(degreeHours[(z * nt)..<((z + 1) * nt)]),
                 energyBalance: e, hourly: traces?[z])
