@@ -164,9 +164,11 @@ struct ZoneModel: Sendable {
             op.append((r.plane.surface.index, kEm * rse * r.uValueWPerM2K * r.areaM2, r.solarAbsorptance, fSky))
         }
         opaque = op
-        let meanT = irradiance.climate.meanDryBulbC
+        // The annual mean (a sum over 8760 hours) only when a ground floor needs it.
         ground = z.floors.compactMap { f in
-            if case .ground(let t) = f.boundary { return (kEm * f.uValueWPerM2K * f.areaM2, t ?? meanT) }
+            if case .ground(let t) = f.boundary {
+                return (kEm * f.uValueWPerM2K * f.areaM2, t ?? irradiance.climate.meanDryBulbC)
+            }
             return nil
         }
         hr = z.externalRadiativeCoefficientWPerM2K
