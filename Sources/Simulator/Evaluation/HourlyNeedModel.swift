@@ -26,15 +26,15 @@ public struct HourlyNeedModel: NeedModel {
         self.recordsTrace = recordsTrace
     }
 
-    /// Both runs' results (for checks: energy balance, traces). The free-float run reuses the conditioned run's
-    /// hourly solar and sol-air forcing (same building, same weather).
+    /// Both runs' results (for checks: energy balance, traces). The two runs share the hourly solar and sol-air
+    /// forcing (same building, same weather) and one hour loop (`ThermalSimulator.run(variants:)`); each result is
+    /// the one its own run gives.
     public func thermalResults(for envelope: Envelope) throws -> (conditioned: ThermalResult, freeFloat: ThermalResult) {
         var workspace = ThermalSimulator.Workspace()
-        let conditioned = try simulator.run(envelope.thermalSpec(conventions), workspace: &workspace)
-        var ff = simulator
-        ff.options.recordHourly = recordsTrace
-        let free = try ff.run(envelope.thermalSpec(conventions, freeFloat: true), workspace: &workspace)
-        return (conditioned, free)
+        let r = try simulator.run(
+            variants: [envelope.thermalSpec(conventions), envelope.thermalSpec(conventions, freeFloat: true)],
+            recordHourly: [simulator.options.recordHourly, recordsTrace], workspace: &workspace)
+        return (r[0], r[1])
     }
 
     /// The conditioned 5R1C model of the envelope: both runs are made from it (the free-float run only drops the

@@ -1,0 +1,49 @@
+import Testing
+
+@testable import Simulator
+
+/// Variants of a building that differ only in HVAC, stepped together in one hour loop, give exactly the results
+/// of their own runs.
+@Suite struct LockstepVariantsTests {
+    static func variant(_ b: BuildingThermalSpec, _ hvac: HVACSpec) -> BuildingThermalSpec {
+        var v = b
+        for z in v.zones.indices { v.zones[z].hvac = hvac }
+        return v
+    }
+
+    @Test(arguments: [1, 3, 4])
+    func eachVariantEqualsItsOwnRun(storeys: Int) throws {
+        let sim = ThermalSimulator(irradiance: Fixtures.cahorsIrradiance)
+        var house = ExampleBuildings.townHouse(storeys: storeys, coolingSetpointC: 27)
+        for z in house.zones.indices { house.zones[z].windows[1].shutter = ShutterSpec() }
+        let variants = [
+            house,
+            Self.variant(house, .freeFloating),
+            Self.variant(house, HVACSpec(heatingSetpointC: 20, heatingSetpointByHourC: (0..<24).map { $0 < 7 ? 16 : 20 },
+                                         maxHeatingW: 1500)),
+        ]
+        for record in [false, true] {
+            var ws = ThermalSimulator.Workspace()
+            let together = try sim.run(variants: variants, recordHourly: [record, record, false], workspace: &ws)
+            #expect(together.count == 3)
+            for (k, v) in variants.enumerated() {
+                var own = sim
+                own.options.recordHourly = record && k < 2
+                #expect(together[k] == (try own.run(v)), "variant \(k), traces \(record)")
+            }
+            #expect(together[0].heatingKWh > 0 && together[1].heatingKWh == 0 && together[2].coolingKWh == 0)
+        }
+    }
+
+    /// The need model's pair of runs through the lockstep loop equals two separate runs.
+    @Test func theNeedModelsPairEqualsSeparateRuns() throws {
+        let env = HourlyNeedModelTests.baselineEnvelope()
+        let model = HourlyNeedModel(irradiance: Fixtures.cahorsIrradiance, recordsTrace: true)
+        let (c, f) = try model.thermalResults(for: env)
+        #expect(c == (try model.simulator.run(env.thermalSpec(model.conventions))))
+        var ff = model.simulator
+        ff.options.recordHourly = true
+        #expect(f == (try ff.run(env.thermalSpec(model.conventions, freeFloat: true))))
+        #expect(c.zones.allSatisfy { $0.hourly == nil } && f.zones.allSatisfy { $0.hourly?.operativeC.count == 8760 })
+    }
+}
