@@ -46,4 +46,19 @@ import Testing
         #expect(f == (try ff.run(env.thermalSpec(model.conventions, freeFloat: true))))
         #expect(c.zones.allSatisfy { $0.hourly == nil } && f.zones.allSatisfy { $0.hourly?.operativeC.count == 8760 })
     }
+
+    /// The need model's runs skip the energy balance; everything else is the same as with it.
+    @Test func withoutTheEnergyBalanceOnlyTheBalanceIsLeftOut() throws {
+        let env = HourlyNeedModelTests.baselineEnvelope()
+        let model = HourlyNeedModel(irradiance: Fixtures.cahorsIrradiance)
+        let with = try model.thermalResults(for: env)
+        let without = try model.thermalResults(for: env, energyBalance: false)
+        for (a, b) in [(with.conditioned, without.conditioned), (with.freeFloat, without.freeFloat)] {
+            var expected = a
+            expected.energyBalance = ZoneEnergyBalance()
+            for z in expected.zones.indices { expected.zones[z].energyBalance = ZoneEnergyBalance() }
+            #expect(b == expected)
+            #expect(a.energyBalance.solarGainsKWh > 0)
+        }
+    }
 }

@@ -30,10 +30,18 @@ public struct HourlyNeedModel: NeedModel {
     /// forcing (same building, same weather) and one hour loop (`ThermalSimulator.run(variants:)`); each result is
     /// the one its own run gives.
     public func thermalResults(for envelope: Envelope) throws -> (conditioned: ThermalResult, freeFloat: ThermalResult) {
+        try thermalResults(for: envelope, energyBalance: true)
+    }
+
+    /// As above; `energyBalance: false` leaves the zones' energy balances zero (the needs do not use them).
+    func thermalResults(for envelope: Envelope, energyBalance: Bool) throws
+        -> (conditioned: ThermalResult, freeFloat: ThermalResult)
+    {
         var workspace = ThermalSimulator.Workspace()
         let r = try simulator.run(
             variants: [envelope.thermalSpec(conventions), envelope.thermalSpec(conventions, freeFloat: true)],
-            recordHourly: [simulator.options.recordHourly, recordsTrace], workspace: &workspace)
+            recordHourly: [simulator.options.recordHourly, recordsTrace], energyBalance: energyBalance,
+            workspace: &workspace)
         return (r[0], r[1])
     }
 
@@ -48,7 +56,7 @@ public struct HourlyNeedModel: NeedModel {
     /// - Throws: `SimulatorError` when the mapped zones are invalid or the run diverges.
     /// - Complexity: two runs of O(storeys × 8760).
     public func needs(for envelope: Envelope) throws -> [StoreyNeeds] {
-        let (c, f) = try thermalResults(for: envelope)
+        let (c, f) = try thermalResults(for: envelope, energyBalance: false)
         return zip(c.zones, f.zones).map { cz, fz in
             StoreyNeeds(heatingNeedKWh: cz.heatingKWh, coolingNeedKWh: cz.coolingKWh,
                         freeFloatOperativeTemperaturesC: fz.hourly?.operativeC,

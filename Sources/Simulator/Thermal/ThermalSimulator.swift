@@ -56,9 +56,12 @@ public struct ThermalSimulator: Sendable {
     /// a variant's failure in the loop is thrown once the variants before it have finished, as by separate runs
     /// made in order (the variants are validated before the loop; they differ only in HVAC, whose own fields are
     /// the only ones that can fail for one variant and not another).
-    /// - Parameter recordHourly: per variant, keep its hourly trace.
-    func run(variants specs: [BuildingThermalSpec], recordHourly: [Bool], workspace ws: inout Workspace) throws
-        -> [ThermalResult]
+    /// - Parameters:
+    ///   - recordHourly: per variant, keep its hourly trace.
+    ///   - energyBalance: add up each zone's annual energy balance (`ZoneResult.energyBalance`); false leaves it
+    ///     zero and skips its nine sums per zone-hour, for callers that read only needs and temperatures.
+    func run(variants specs: [BuildingThermalSpec], recordHourly: [Bool], energyBalance: Bool = true,
+             workspace ws: inout Workspace) throws -> [ThermalResult]
     {
         let nv = specs.count
         precondition(nv > 0 && recordHourly.count == nv, "one recordHourly flag per variant")
@@ -258,16 +261,18 @@ public struct ThermalSimulator: Sendable {
                             }
                         }
                         // Energy balance terms, W·h (converted to kWh after the loop).
-                        let phiInt = g24[z * 24 + hod]
-                        eb[j].internalGainsKWh += phiInt
-                        eb[j].solarGainsKWh += sol[i]
-                        eb[j].opaqueForcingKWh += mas[i]
-                        eb[j].hvacKWh += phiHC
-                        eb[j].interZoneKWh += cp[j]
-                        eb[j].ventilationLossKWh += c.hVe * (air - thetaE)
-                        eb[j].windowLossKWh += c.hTrW * (nodes.thetaS - thetaE)
-                        eb[j].opaqueLossKWh += c.hTrEm * (nodes.thetaM - thetaE)
-                        eb[j].lostRadiativeKWh += m.lostRadiativeShare * zh[j].phiRad
+                        if energyBalance {
+                            let phiInt = g24[z * 24 + hod]
+                            eb[j].internalGainsKWh += phiInt
+                            eb[j].solarGainsKWh += sol[i]
+                            eb[j].opaqueForcingKWh += mas[i]
+                            eb[j].hvacKWh += phiHC
+                            eb[j].interZoneKWh += cp[j]
+                            eb[j].ventilationLossKWh += c.hVe * (air - thetaE)
+                            eb[j].windowLossKWh += c.hTrW * (nodes.thetaS - thetaE)
+                            eb[j].opaqueLossKWh += c.hTrEm * (nodes.thetaM - thetaE)
+                            eb[j].lostRadiativeKWh += m.lostRadiativeShare * zh[j].phiRad
+                        }
                         if records {
                             traces[v]![z].airC[h] = air
                             traces[v]![z].operativeC[h] = op
@@ -292,7 +297,9 @@ public struct ThermalSimulator: Sendable {
                 e.internalGainsKWh /= 1000; e.solarGainsKWh /= 1000; e.opaqueForcingKWh /= 1000; e.hvacKWh /= 1000
                 e.interZoneKWh /= 1000; e.ventilationLossKWh /= 1000; e.windowLossKWh /= 1000; e.opaqueLossKWh /= 1000
                 e.lostRadiativeKWh /= 1000
-                e.storageKWh = models[z].network.capacityJPerK * (thetaM[j] - thetaMStart[j]) / 3.6e6
+                if energyBalance {
+                    e.storageKWh = models[z].network.capacityJPerK * (thetaM[j] - thetaMStart[j]) / 3.6e6
+                }
                 total.internalGainsKWh += e.internalGainsKWh; total.solarGainsKWh += e.solarGainsKWh
                 total.opaqueForcingKWh += e.opaqueForcingKWh; total.hvacKWh += e.hvacKWh; total.interZoneKWh += e.interZoneKWh
                 total.ventilationLossKWh += e.ventilationLossKWh; total.windowLossKWh += e.windowLossKWh
