@@ -130,17 +130,14 @@ public struct ThermalSimulator: Sendable {
         var hour = [ZoneHour](repeating: ZoneHour(), count: nj)
         let nt = thresholds.count
         var hoursAbove = [Double](repeating: 0, count: nj * nt), degreeHours = hoursAbove
-        var traces: [[HourlyTrace]?] = recordHourly.map { record in
-            record
-                ? [HourlyTrace](repeating: HourlyTrace(airC: .init(repeating: 0, count: n), operativeC: .init(repeating: 0, count: n),
-                                                       hvacW: .init(repeating: 0, count: n), solarGainW: .init(repeating: 0, count: n)),
-                                count: zc)
-                : nil
-        }
+        // Hourly traces of the recorded variants: air, operative, HVAC and solar of zone j at
+        // ((j·4 + k)·8760 + hour), k = 0…3; empty when no variant records.
+        var trace = [Double](repeating: 0, count: recordHourly.contains(true) ? nj * 4 * n : 0)
         var peaks = [Double](repeating: 0, count: 2 * nv)  // building peaks of variant v: heating 2v, cooling 2v + 1
         /// The first failure in the loop of each variant after the first (the first variant's is thrown at once).
         var failure = [SimulatorError?](repeating: nil, count: nv)
         var failed = [Bool](repeating: false, count: nv)
+        let records = recordHourly
         let monthMask = options.overheatingMonths
         let monthOfHour = ClimateData.monthOfHour
         let warm = max(0, min(365, options.warmUpDays)) * 24
@@ -157,6 +154,8 @@ public struct ThermalSimulator: Sendable {
         }
         let maskByHour = monthOfHour.map { monthMask[Int($0) - 1] }
 
+        // Indices in the loop use wrapping arithmetic (&+, &*): they are bounded by the buffer sizes above, and
+        // the overflow checks were a good share of the loop's instructions.
         try irradiance.climate.dryBulbC.withUnsafeBufferPointer { te in
         try ws.solar.withUnsafeBufferPointer { sol in
         try ws.mass.withUnsafeBufferPointer { mas in
@@ -173,6 +172,15 @@ public struct ThermalSimulator: Sendable {
         try hoursAbove.withUnsafeMutableBufferPointer { ha in
         try degreeHours.withUnsafeMutableBufferPointer { dh in
         try peaks.withUnsafeMutableBufferPointer { pk in
+        try failed.withUnsafeMutableBufferPointer { fl in
+        try records.withUnsafeBufferPointer { rec in
+        try thresholds.withUnsafeBufferPointer { th in
+        try trace.withUnsafeMutableBufferPointer { tr in
+          // The buffers as local values: closure parameters captured by the nested closures are read back through
+          // the closures' contexts after every store into a buffer, locals are not.
+          do {
+            let te = te, sol = sol, mas = mas, net = net, ctl = ctl, g24 = g24, hsp = hsp, mask = mask, tm = tm, cp = cp
+            let eb = eb, ty = ty, zh = zh, ha = ha, dh = dh, pk = pk, fl = fl, rec = rec, th = th, tr = tr
             for step in -warm..<n {
                 let h = step < 0 ? step + n : step
                 let counting = step >= 0
@@ -182,23 +190,23 @@ public struct ThermalSimulator: Sendable {
                 // Explicit storey coupling on the previous hour's mass temperatures (antisymmetric flows).
                 if zc > 1 {
                     for v in 0..<nv {
-                        let o = v * zc
-                        for z in 0..<zc { cp[o + z] = 0 }
+                        let o = v &* zc
+                        for z in 0..<zc { cp[o &+ z] = 0 }
                         for k in 0..<(zc - 1) {
-                            let q = hc[k] * (tm[o + k + 1] - tm[o + k])
-                            cp[o + k] += q
-                            cp[o + k + 1] -= q
+                            let q = hc[k] * (tm[o &+ k &+ 1] - tm[o &+ k])
+                            cp[o &+ k] += q
+                            cp[o &+ k &+ 1] -= q
                         }
                     }
                 }
                 // Pass 1: every zone's step without HVAC and its HVAC power.
                 for v in 0..<nv {
                 for z in 0..<zc {
-                    let j = v * zc + z
+                    let j = v &* zc &+ z
                     let c = net[j]
                     let m = ctl[j]
-                    let i = z * n + h
-                    let phiInt = g24[z * 24 + hod]
+                    let i = z &* n &+ h
+                    let phiInt = g24[z &* 24 &+ hod]
                     let phiSol = sol[i]
                     let phiIa = m.convectiveFraction * phiInt
                     let phiRad = phiInt - phiIa + phiSol
@@ -208,7 +216,7 @@ public struct ThermalSimulator: Sendable {
                                              phiSt: phiSt, phiM: phiM, phiHC: 0)
                     // ISO 13790 C.4.2 with the analytic sensitivity instead of the 10 W/m² probe.
                     var phiHC = 0.0
-                    let heatSP = hsp[j * 24 + hod]
+                    let heatSP = hsp[j &* 24 &+ hod]
                     if m.hasHeating && nodes.thetaAir < heatSP {
                         phiHC = min((heatSP - nodes.thetaAir) / c.airSensitivityKPerW, m.maxHeatingW)
                     } else if nodes.thetaAir > m.coolingSetpointC {
@@ -224,20 +232,19 @@ public struct ThermalSimulator: Sendable {
                                                phiSt: x.phiSt, phiM: x.phiM, phiHC: x.phiHC)
                 }
                 // Pass 3: commit the mass temperatures and add up, variant by variant, zones in order.
-                for v in 0..<nv where !failed[v] {
-                    let records = recordHourly[v]
+                for v in 0..<nv where !fl[v] {
                     var bH = 0.0, bC = 0.0
                     for z in 0..<zc {
-                        let j = v * zc + z
+                        let j = v &* zc &+ z
                         let c = net[j]
                         let m = ctl[j]
-                        let i = z * n + h
+                        let i = z &* n &+ h
                         let nodes = zh[j].nodes, phiHC = zh[j].phiHC
                         guard nodes.thetaAir.isFinite, nodes.thetaMEnd.isFinite else {
                             let e = SimulatorError.nonFiniteResult(zone: models[z].name, quantity: "air temperature", hour: h)
                             if v == 0 { throw e }
                             failure[v] = e
-                            failed[v] = true
+                            fl[v] = true
                             break
                         }
                         tm[j] = nodes.thetaMEnd
@@ -256,13 +263,13 @@ public struct ThermalSimulator: Sendable {
                         ty[j].opMin = min(ty[j].opMin, op); ty[j].opMax = max(ty[j].opMax, op); ty[j].opSum += op
                         if mask[h] {
                             for t in 0..<nt {
-                                OverheatingMetrics.accumulate(op, thresholdC: thresholds[t], hours: &ha[j * nt + t],
-                                                              degreeHoursKh: &dh[j * nt + t])
+                                OverheatingMetrics.accumulate(op, thresholdC: th[t], hours: &ha[j &* nt &+ t],
+                                                              degreeHoursKh: &dh[j &* nt &+ t])
                             }
                         }
                         // Energy balance terms, W·h (converted to kWh after the loop).
                         if energyBalance {
-                            let phiInt = g24[z * 24 + hod]
+                            let phiInt = g24[z &* 24 &+ hod]
                             eb[j].internalGainsKWh += phiInt
                             eb[j].solarGainsKWh += sol[i]
                             eb[j].opaqueForcingKWh += mas[i]
@@ -273,19 +280,24 @@ public struct ThermalSimulator: Sendable {
                             eb[j].opaqueLossKWh += c.hTrEm * (nodes.thetaM - thetaE)
                             eb[j].lostRadiativeKWh += m.lostRadiativeShare * zh[j].phiRad
                         }
-                        if records {
-                            traces[v]![z].airC[h] = air
-                            traces[v]![z].operativeC[h] = op
-                            traces[v]![z].hvacW[h] = phiHC
-                            traces[v]![z].solarGainW[h] = sol[i]
+                        if rec[v] {
+                            tr[(j &* 4) &* n &+ h] = air
+                            tr[(j &* 4 &+ 1) &* n &+ h] = op
+                            tr[(j &* 4 &+ 2) &* n &+ h] = phiHC
+                            tr[(j &* 4 &+ 3) &* n &+ h] = sol[i]
                         }
                     }
-                    pk[2 * v] = max(pk[2 * v], bH)
-                    pk[2 * v + 1] = max(pk[2 * v + 1], bC)
+                    pk[2 &* v] = max(pk[2 &* v], bH)
+                    pk[2 &* v &+ 1] = max(pk[2 &* v &+ 1], bC)
                 }
             }
-        }}}}}}}}}}}}}}}}
+          }
+        }}}}}}}}}}}}}}}}}}}}
 
+        func traceOf(_ j: Int) -> HourlyTrace {
+            func series(_ k: Int) -> [Double] { Array(trace[((j * 4 + k) * n)..<((j * 4 + k + 1) * n)]) }
+            return HourlyTrace(airC: series(0), operativeC: series(1), hvacW: series(2), solarGainW: series(3))
+        }
         var results: [ThermalResult] = []
         for v in 0..<nv {
             if let e = failure[v] { throw e }
@@ -311,7 +323,7 @@ public struct ThermalSimulator: Sendable {
                     operative: TemperatureStats(minC: tally[j].opMin, maxC: tally[j].opMax, meanC: tally[j].opSum / Double(n)),
                     hoursAbove: Array(hoursAbove[(j * nt)..<((j + 1) * nt)]),
                     degreeHoursAbove: Array(degreeHours[(j * nt)..<((j + 1) * nt)]),
-                    energyBalance: e, hourly: traces[v]?[z])
+                    energyBalance: e, hourly: recordHourly[v] ? traceOf(j) : nil)
                 for (q, x) in [("heating", r.heatingKWh), ("cooling", r.coolingKWh), ("mean air temperature", r.air.meanC),
                                ("energy balance", e.residualKWh)] where !x.isFinite {
                     throw SimulatorError.nonFiniteResult(zone: r.name, quantity: q, hour: -1)
