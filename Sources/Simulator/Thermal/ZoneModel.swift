@@ -181,7 +181,6 @@ struct ZoneModel: Sendable {
                      massW: UnsafeMutableBufferPointer<Double>) {
         let n = ClimateData.hoursPerYear
         let diffuseRatio = s.glazingModifier.diffuseRatio
-        let month = ClimateData.monthOfHour
         for h in 0..<n { solarW[h] = 0; massW[h] = 0 }
         s.beamGlazing.withUnsafeBufferPointer { bg in
         s.beam.withUnsafeBufferPointer { bm in
@@ -191,13 +190,20 @@ struct ZoneModel: Sendable {
             for w in windows {
                 let o = w.row * n
                 if let sh = w.shutter {
-                    for h in 0..<n {
-                        let visible = tp[o + h] >= w.tanHorizon
-                        let beamG = visible ? bg[o + h] : 0
-                        let diff = sk[o + h] * w.skyView + gr[o + h]
-                        let onWindow = (visible ? bm[o + h] : 0) + diff
-                        let closed = sh.activeMonths[Int(month[h]) - 1] && onWindow > sh.closeAboveWPerM2
-                        solarW[h] += w.coefficient * (beamG + diff * diffuseRatio) * (closed ? sh.closedSolarFactor : 1)
+                    // Month by month, so that whether the shutters are operated is a constant of the inner loop.
+                    var start = 0
+                    for (m, days) in ClimateData.daysPerMonth.enumerated() {
+                        let end = start + days * 24
+                        let active = sh.activeMonths[m]
+                        for h in start..<end {
+                            let visible = tp[o + h] >= w.tanHorizon
+                            let beamG = visible ? bg[o + h] : 0
+                            let diff = sk[o + h] * w.skyView + gr[o + h]
+                            let onWindow = (visible ? bm[o + h] : 0) + diff
+                            let closed = active && onWindow > sh.closeAboveWPerM2
+                            solarW[h] += w.coefficient * (beamG + diff * diffuseRatio) * (closed ? sh.closedSolarFactor : 1)
+                        }
+                        start = end
                     }
                 } else {
                     for h in 0..<n {
