@@ -83,7 +83,9 @@ enum BatchBenchmark {
             path: dir.appendingPathComponent("results.sqlite").path,
             manifest: RunManifest(toolVersion: "renovate-bench \(BenchEnvironment.version)", inputs: []),
             schema: .scenarioOutcome, plan: plan)
-        let report = try BatchRunner(options: BatchOptions(threads: threads)).run(plan: plan, evaluator: evaluator, store: store)
+        let chunk = BatchOptions.wholeBuildingChunkSize(scenarios: plan.scenarioIds.count)  // as renovate simulate
+        let report = try BatchRunner(options: BatchOptions(threads: threads, chunkSize: chunk))
+            .run(plan: plan, evaluator: evaluator, store: store)
         guard !report.hasFailures else {
             throw BenchError.simulation(caseID: "batch", message: "\(report.failedPairs) of \(report.totalPairs) pairs failed")
         }
