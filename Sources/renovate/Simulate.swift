@@ -66,8 +66,8 @@ struct Simulate: ParsableCommand {
     @Option(help: "Layer of a GeoPackage stock (default: the first feature layer).")
     var layer: String?
 
-    @Option(help: .hidden)  // pairs per transaction; small values let tests interrupt a run midway
-    var chunkSize: Int = BatchOptions().chunkSize
+    @Option(help: .hidden)  // pairs per transaction (default: whole buildings, ≥ 64 pairs); small values let tests interrupt a run midway
+    var chunkSize: Int?
 
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("Please give at least 1 thread (got \(threads)).") }
@@ -118,7 +118,8 @@ struct Simulate: ParsableCommand {
                   + "\(plan.scenarioIds.count) scenarios\(shard.map { ", shard \($0)" } ?? "")) on \(threads) threads, "
                   + "need model: \(NeedModelFactory.modelName)\n")
         let progress = ProgressPrinter(err: err)
-        let report = try BatchRunner(options: BatchOptions(threads: threads, chunkSize: chunkSize, retryFailures: retryFailures))
+        let chunk = chunkSize ?? BatchOptions.wholeBuildingChunkSize(scenarios: plan.scenarioIds.count)
+        let report = try BatchRunner(options: BatchOptions(threads: threads, chunkSize: chunk, retryFailures: retryFailures))
             .run(plan: plan, evaluator: inputs.evaluator, store: store, progress: { progress.report($0) })
         progress.finish()
 

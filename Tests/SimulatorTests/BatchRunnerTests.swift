@@ -303,4 +303,11 @@ import Testing
         }
         #expect(error.description.contains("--threads must be at least 1, got 0"))
     }
+
+    /// Chunks of whole buildings: the smallest multiple of the scenario count reaching 64 pairs.
+    @Test(arguments: [(1, 64), (11, 66), (20, 80), (64, 64), (100, 100), (0, 64)])
+    func wholeBuildingChunks(scenarios: Int, expected: Int) {
+        #expect(BatchOptions.wholeBuildingChunkSize(scenarios: scenarios) == expected)
+        #expect(BatchOptions.wholeBuildingChunkSize(scenarios: scenarios) % max(1, scenarios) == 0)
+    }
 }

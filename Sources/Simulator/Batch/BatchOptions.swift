@@ -22,6 +22,14 @@ public struct BatchOptions: Sendable, Hashable {
         self.stopAfterCommittedChunks = stopAfterCommittedChunks
     }
 
+    /// The smallest multiple of `scenarios` that is at least `pairs` (default: the default chunk size): chunks of
+    /// whole buildings, so that a building's pairs are never split between two chunks, hence two workers, which
+    /// would each simulate the thermal models the building's scenarios share (its baseline at least).
+    public static func wholeBuildingChunkSize(scenarios: Int, pairs: Int = BatchOptions().chunkSize) -> Int {
+        let s = max(1, scenarios)
+        return max(1, (pairs + s - 1) / s) * s
+    }
+
     func validate() throws(BatchError) {
         guard threads >= 1 else { throw .invalidOption("--threads must be at least 1, got \(threads)") }
         guard chunkSize >= 1 else { throw .invalidOption("chunk size must be at least 1, got \(chunkSize)") }

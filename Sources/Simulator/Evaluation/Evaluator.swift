@@ -40,7 +40,13 @@ public struct Evaluator: Sendable {
 
     /// Building-level energy of the envelope before works (cache it across scenarios of one building).
     public func baselineBalance(_ baseline: Envelope) throws -> EnergyBalance {
-        balances(baseline, try needModel.needs(for: baseline)).0
+        var cache = NeedCache()
+        return try baselineBalance(baseline, needCache: &cache)
+    }
+
+    /// As above, taking the needs from (or adding them to) the building's `needCache`.
+    public func baselineBalance(_ baseline: Envelope, needCache: inout NeedCache) throws -> EnergyBalance {
+        balances(baseline, try needCache.needs(for: baseline, model: needModel)).0
     }
 
     /// Evaluates an applied scenario.
@@ -50,12 +56,20 @@ public struct Evaluator: Sendable {
     /// - Throws: whatever the need model throws.
     public func evaluate(_ applied: AppliedScenario, baseline: Envelope,
                          baselineBalance: EnergyBalance? = nil) throws -> ScenarioOutcome {
-        let base = try baselineBalance ?? self.baselineBalance(baseline)
+        var cache = NeedCache()
+        return try evaluate(applied, baseline: baseline, baselineBalance: baselineBalance, needCache: &cache)
+    }
+
+    /// As above, taking the needs from (or adding them to) `needCache`, which holds needs of the same building's
+    /// envelopes (`NeedCache`); the outcome is the same as without it.
+    public func evaluate(_ applied: AppliedScenario, baseline: Envelope, baselineBalance: EnergyBalance?,
+                         needCache: inout NeedCache) throws -> ScenarioOutcome {
+        let base = try baselineBalance ?? self.baselineBalance(baseline, needCache: &needCache)
         let blocked = applied.blockedByHeritage != nil
         // Blocked works are not carried out: the building stays as it was.
         let env = blocked ? baseline : applied.envelope
         let measures = blocked ? [] : applied.applied
-        let needs = try needModel.needs(for: env)
+        let needs = try needCache.needs(for: env, model: needModel)
         precondition(needs.count == env.storeys.count, "need model returned \(needs.count) storeys for \(env.storeys.count)")
         let (total, storeyBalances) = balances(env, needs)
         let label = total.label(thresholds: settings.thresholds)

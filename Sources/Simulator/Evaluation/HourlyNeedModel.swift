@@ -26,20 +26,37 @@ public struct HourlyNeedModel: NeedModel {
         self.recordsTrace = recordsTrace
     }
 
-    /// Both runs' results (for checks: energy balance, traces).
+    /// Both runs' results (for checks: energy balance, traces). The two runs share the hourly solar and sol-air
+    /// forcing (same building, same weather) and one hour loop (`ThermalSimulator.run(variants:)`); each result is
+    /// the one its own run gives.
     public func thermalResults(for envelope: Envelope) throws -> (conditioned: ThermalResult, freeFloat: ThermalResult) {
-        let conditioned = try simulator.run(envelope.thermalSpec(conventions))
-        var ff = simulator
-        ff.options.recordHourly = recordsTrace
-        let free = try ff.run(envelope.thermalSpec(conventions, freeFloat: true))
-        return (conditioned, free)
+        try thermalResults(for: envelope, energyBalance: true)
+    }
+
+    /// As above; `energyBalance: false` leaves the zones' energy balances zero (the needs do not use them).
+    func thermalResults(for envelope: Envelope, energyBalance: Bool) throws
+        -> (conditioned: ThermalResult, freeFloat: ThermalResult)
+    {
+        var workspace = ThermalSimulator.Workspace()
+        let r = try simulator.run(
+            variants: [envelope.thermalSpec(conventions), envelope.thermalSpec(conventions, freeFloat: true)],
+            recordHourly: [simulator.options.recordHourly, recordsTrace], energyBalance: energyBalance,
+            workspace: &workspace)
+        return (r[0], r[1])
+    }
+
+    /// The conditioned 5R1C model of the envelope: both runs are made from it (the free-float run only drops the
+    /// heating and cooling), so envelopes that differ only in what the model does not see (heating system, hot
+    /// water, costs) share their needs.
+    public func needKey(for envelope: Envelope) -> AnyHashable {
+        AnyHashable(envelope.thermalSpec(conventions))
     }
 
     /// Heating and cooling needs and overheating per storey, ground storey first.
     /// - Throws: `SimulatorError` when the mapped zones are invalid or the run diverges.
     /// - Complexity: two runs of O(storeys × 8760).
     public func needs(for envelope: Envelope) throws -> [StoreyNeeds] {
-        let (c, f) = try thermalResults(for: envelope)
+        let (c, f) = try thermalResults(for: envelope, energyBalance: false)
         return zip(c.zones, f.zones).map { cz, fz in
             StoreyNeeds(heatingNeedKWh: cz.heatingKWh, coolingNeedKWh: cz.coolingKWh,
                         freeFloatOperativeTemperaturesC: fz.hourly?.operativeC,

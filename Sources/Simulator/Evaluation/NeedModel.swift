@@ -23,6 +23,14 @@ public struct StoreyNeeds: Sendable, Hashable {
 /// stand-in for quick tests.
 public protocol NeedModel: Sendable {
     func needs(for envelope: Envelope) throws -> [StoreyNeeds]
+
+    /// What the needs of an envelope depend on: two envelopes with equal keys must get equal needs, so that a
+    /// batch may reuse them (`NeedCache`). Default: the whole envelope.
+    func needKey(for envelope: Envelope) -> AnyHashable
+}
+
+extension NeedModel {
+    public func needKey(for envelope: Envelope) -> AnyHashable { AnyHashable(envelope) }
 }
 
 /// Steady-state stand-in: heating need = H × heating degree-hours, per storey; no cooling, no temperatures.

@@ -6,8 +6,9 @@ import BuildingModel
 ///
 /// Everything shared is read-only: buildings, their façade analyses and verdict providers (one per building, in
 /// the same order), the scenario set and the catalogue. Each worker thread gets its own need model from
-/// `makeNeedModel` (the hourly model keeps scratch buffers) and a cache of the last building's baseline, which
-/// only saves work: `evaluate` stays a function of its indices, so results do not depend on the thread count.
+/// `makeNeedModel` (the hourly model keeps scratch buffers), a cache of the last building's baseline and a
+/// `NeedCache` of that building's needs (each distinct thermal model of a building is simulated once per worker);
+/// both only save work: `evaluate` stays a function of its indices, so results do not depend on the thread count.
 public struct ScenarioPairEvaluator: PairEvaluator {
     public let buildings: [Building]
     public let facades: [BuildingFacades]
@@ -17,10 +18,12 @@ public struct ScenarioPairEvaluator: PairEvaluator {
     public let settings: EvaluationSettings
     let makeNeedModel: @Sendable () throws -> any NeedModel
 
-    /// Per-thread state: the need model and the baseline of the building evaluated last.
+    /// Per-thread state: the need model, the baseline of the building evaluated last and the needs of its
+    /// envelopes computed so far.
     public struct WorkerContext {
         var evaluator: Evaluator
         var baseline: (buildingIndex: Int, envelope: Envelope, balance: EnergyBalance, outcome: ScenarioOutcome)?
+        public internal(set) var needs = NeedCache()
     }
 
     /// - Parameters:
@@ -74,18 +77,22 @@ public struct ScenarioPairEvaluator: PairEvaluator {
         let building = buildings[buildingIndex], facades = facades[buildingIndex]
         let evaluator = context.evaluator
         if context.baseline?.buildingIndex != buildingIndex {
+            context.baseline = nil
+            context.needs.removeAll()
             let envelope = Envelope(building: building, facades: facades)
-            let balance = try evaluator.baselineBalance(envelope)
+            let balance = try evaluator.baselineBalance(envelope, needCache: &context.needs)
             let nothing = AppliedScenario(scenarioID: "baseline", isApplicable: true, notApplicableReason: nil,
                                           envelope: envelope, applied: [], skipped: [], blockedByHeritage: nil)
-            let outcome = try evaluator.evaluate(nothing, baseline: envelope, baselineBalance: balance)
+            let outcome = try evaluator.evaluate(nothing, baseline: envelope, baselineBalance: balance,
+                                                 needCache: &context.needs)
             context.baseline = (buildingIndex, envelope, balance, outcome)
         }
         let base = context.baseline!
         let applier = ScenarioApplier(set: scenarios, catalogue: catalogue, verdicts: verdicts[buildingIndex])
         let applied = applier.apply(scenarios.scenarios[scenarioIndex], to: building, facades: facades,
                                     baseline: base.envelope)
-        let outcome = try evaluator.evaluate(applied, baseline: base.envelope, baselineBalance: base.balance)
+        let outcome = try evaluator.evaluate(applied, baseline: base.envelope, baselineBalance: base.balance,
+                                             needCache: &context.needs)
         return outcome.resultRecord(baseline: base.outcome, dwellings: building.dwellings,
                                     discountRate: settings.discountRate)
     }

@@ -23,6 +23,13 @@ public struct FiveR1C: Sendable, Hashable {
     public let lostShare: Double
     /// ∂θ_air/∂φ_HC, K/W: constant because the network is linear (replaces the 10 W/m² probe of C.4.2).
     public private(set) var airSensitivityKPerW: Double
+    /// The constant parts of the hourly step, computed once here with the same operations as in `step`
+    /// (so the step's results are unchanged): in C.4, C_m/Δt − (H_tr_3 + H_tr_em)/2 and C_m/Δt + (H_tr_3 + H_tr_em)/2;
+    /// the denominators of C.10 (H_tr_ms + H_tr_w + H_tr_1) and C.11 (H_tr_is + H_ve).
+    public let massRetention: Double
+    public let massDenominator: Double
+    public let surfaceDenominator: Double
+    public let airDenominator: Double
 
     /// h_is = 3.45 W/(m²·K) (ISO 13790 eq. 9), h_ms = 9.1 W/(m²·K) (eq. 64): the defaults.
     public static let hIs = InteriorSurfaceCoefficients.iso13790.hIs, hMs = InteriorSurfaceCoefficients.iso13790.hMs
@@ -49,6 +56,13 @@ public struct FiveR1C: Sendable, Hashable {
         massShare = am / at
         lostShare = hTrW / (surface.hMs * at)
         surfaceShare = 1 - am / at - lostShare
+        // From this zone's own H_tr_is and H_tr_ms (its h_is, h_ms and mass coupling), set above.
+        let cdt = cm / Self.dt
+        let k = 0.5 * (hTr3 + hTrEm)
+        massRetention = cdt - k
+        massDenominator = cdt + k
+        surfaceDenominator = hTrMs + hTrW + hTr1
+        airDenominator = hTrIs + hVe
         airSensitivityKPerW = 0
         let s = Self.step(self, thetaMPrev: 0, thetaE: 0, thetaSup: 0, phiIa: 0, phiSt: 0, phiM: 0, phiHC: 1)
         airSensitivityKPerW = s.thetaAir
@@ -82,16 +96,14 @@ public struct FiveR1C: Sendable, Hashable {
         // C.5
         let phiMtot = phiM + c.hTrEm * thetaE
             + c.hTr3 * (phiSt + c.hTrW * thetaE + c.hTr1 * (phiAir / c.hVe + thetaSup)) / c.hTr2
-        // C.4
-        let cdt = c.capacityJPerK / dt
-        let k = 0.5 * (c.hTr3 + c.hTrEm)
-        let thetaMEnd = (thetaMPrev * (cdt - k) + phiMtot) / (cdt + k)
+        // C.4: θ_m,t = (θ_m,t−1·(C_m/Δt − (H_tr_3 + H_tr_em)/2) + φ_mtot) / (C_m/Δt + (H_tr_3 + H_tr_em)/2)
+        let thetaMEnd = (thetaMPrev * c.massRetention + phiMtot) / c.massDenominator
         let thetaM = 0.5 * (thetaMEnd + thetaMPrev)  // C.9
         // C.10
         let thetaS = (c.hTrMs * thetaM + phiSt + c.hTrW * thetaE + c.hTr1 * (thetaSup + phiAir / c.hVe))
-            / (c.hTrMs + c.hTrW + c.hTr1)
+            / c.surfaceDenominator
         // C.11
-        let thetaAir = (c.hTrIs * thetaS + c.hVe * thetaSup + phiAir) / (c.hTrIs + c.hVe)
+        let thetaAir = (c.hTrIs * thetaS + c.hVe * thetaSup + phiAir) / c.airDenominator
         return Nodes(thetaMEnd: thetaMEnd, thetaM: thetaM, thetaS: thetaS, thetaAir: thetaAir)
     }
 }

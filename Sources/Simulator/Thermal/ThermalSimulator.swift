@@ -26,19 +26,57 @@ public struct ThermalSimulator: Sendable {
         return try run(building, workspace: &ws)
     }
 
-    /// Reusable scratch buffers (one per worker thread).
+    /// Reusable scratch buffers (one per worker thread, used with one simulator's irradiance).
     struct Workspace {
         var solar: [Double] = []
         var mass: [Double] = []
+        /// The building whose hourly forcing `solar` and `mass` hold, without its HVAC (`forcingKey`): a run of
+        /// the same building with other set-points (the free-float run after the conditioned one) reuses it.
+        var forcingOf: BuildingThermalSpec?
+    }
+
+    /// What the hourly forcing of a building depends on besides the irradiance: everything but the HVAC
+    /// (`ZoneModel.fillForcing` reads windows, opaque elements, floors and R_se/h_r, never set-points).
+    static func forcingKey(_ b: BuildingThermalSpec) -> BuildingThermalSpec {
+        var k = b
+        for z in k.zones.indices { k.zones[z].hvac = .freeFloating }
+        return k
     }
 
     func run(_ b: BuildingThermalSpec, workspace ws: inout Workspace) throws -> ThermalResult {
+        try run(variants: [b], recordHourly: [options.recordHourly], workspace: &ws)[0]
+    }
+
+    /// Simulates variants of one building that differ only in their HVAC (the need model's conditioned and
+    /// free-floating runs) in one hour loop. The forcing is filled once; each hour steps every zone of every
+    /// variant in three passes — every zone's free step and HVAC power, then every controlled step, then the
+    /// totals — so that the processor overlaps the zones' independent chains of divisions instead of waiting on
+    /// one zone at a time; a zone with a storing floor (``FloorNode``) takes its 6R2C step in the same passes.
+    /// Each zone of each variant goes through exactly the operations of a run of its own (same order of the sums
+    /// within a variant), so every result equals `run(variant)` bit for bit. Errors too:
+    /// a variant's failure in the loop is thrown once the variants before it have finished, as by separate runs
+    /// made in order (the variants are validated before the loop; they differ only in HVAC, whose own fields are
+    /// the only ones that can fail for one variant and not another).
+    /// - Parameters:
+    ///   - recordHourly: per variant, keep its hourly trace.
+    ///   - energyBalance: add up each zone's annual energy balance (`ZoneResult.energyBalance`); false leaves it
+    ///     zero and skips its nine sums per zone-hour, for callers that read only needs and temperatures.
+    func run(variants specs: [BuildingThermalSpec], recordHourly: [Bool], energyBalance: Bool = true,
+             workspace ws: inout Workspace) throws -> [ThermalResult]
+    {
+        let nv = specs.count
+        precondition(nv > 0 && recordHourly.count == nv, "one recordHourly flag per variant")
+        let b = specs[0]
+        let forcingKey = Self.forcingKey(b)
+        precondition(specs.dropFirst().allSatisfy { Self.forcingKey($0) == forcingKey },
+                     "variants of a run must differ only in their HVAC")
         let n = ClimateData.hoursPerYear
         let zc = b.zones.count
         guard zc > 0 else {
             throw SimulatorError.invalidInput(zone: b.id, field: "zones", value: "0 zones", expected: "at least one zone")
         }
-        let models = try b.zones.map { try ZoneModel(spec: $0, irradiance: irradiance) }
+        let variantModels = try specs.map { spec in try spec.zones.map { try ZoneModel(spec: $0, irradiance: irradiance) } }
+        let models = variantModels[0]
         let hc = b.interZoneConductancesWPerK
         guard hc.count == zc - 1 else {
             throw SimulatorError.invalidInput(
@@ -63,218 +101,315 @@ public struct ThermalSimulator: Sendable {
             throw SimulatorError.invalidInput(zone: b.id, field: "options.overheatingMonths",
                                               value: "\(options.overheatingMonths.count) values", expected: "12 months")
         }
-        if ws.solar.count < zc * n {
-            ws.solar = [Double](repeating: 0, count: zc * n)
-            ws.mass = [Double](repeating: 0, count: zc * n)
-        }
-        ws.solar.withUnsafeMutableBufferPointer { sol in
-            ws.mass.withUnsafeMutableBufferPointer { mas in
-                for z in 0..<zc {
-                    models[z].fillForcing(
-                        irradiance: irradiance,
-                        solarW: UnsafeMutableBufferPointer(rebasing: sol[(z * n)..<((z + 1) * n)]),
-                        massW: UnsafeMutableBufferPointer(rebasing: mas[(z * n)..<((z + 1) * n)]))
+        if ws.forcingOf != forcingKey {
+            ws.forcingOf = nil
+            if ws.solar.count < zc * n {
+                ws.solar = [Double](repeating: 0, count: zc * n)
+                ws.mass = [Double](repeating: 0, count: zc * n)
+            }
+            ws.solar.withUnsafeMutableBufferPointer { sol in
+                ws.mass.withUnsafeMutableBufferPointer { mas in
+                    for z in 0..<zc {
+                        models[z].fillForcing(
+                            irradiance: irradiance,
+                            solarW: UnsafeMutableBufferPointer(rebasing: sol[(z * n)..<((z + 1) * n)]),
+                            massW: UnsafeMutableBufferPointer(rebasing: mas[(z * n)..<((z + 1) * n)]))
+                    }
                 }
             }
+            ws.forcingOf = forcingKey
         }
 
-        // Per-zone state and accumulators, allocated once before the hour loop.
-        var thetaM = [Double](repeating: options.initialTemperatureC, count: zc)
-        var coupling = [Double](repeating: 0, count: zc)
+        // Per-zone state and accumulators of every variant (zone z of variant v at j = v·zc + z), allocated once
+        // before the hour loop.
+        let nj = nv * zc
+        var thetaM = [Double](repeating: options.initialTemperatureC, count: nj)
+        var coupling = [Double](repeating: 0, count: nj)
         var thetaMStart = thetaM
         // Floor capacity temperatures (zones with a storing floor; unused otherwise).
         var thetaF = thetaM
         var thetaFStart = thetaM
-        var bal = [ZoneEnergyBalance](repeating: ZoneEnergyBalance(), count: zc)
-        var heat = [Double](repeating: 0, count: zc), cool = heat, peakH = heat, peakC = heat
-        var airMin = [Double](repeating: .infinity, count: zc), airMax = [Double](repeating: -.infinity, count: zc)
-        var airSum = heat, opSum = heat
-        var opMin = airMin, opMax = airMax
+        var bal = [ZoneEnergyBalance](repeating: ZoneEnergyBalance(), count: nj)
+        var tally = [ZoneTally](repeating: ZoneTally(), count: nj)
+        var hour = [ZoneHour](repeating: ZoneHour(), count: nj)
+        var floorHour = [FloorHour](repeating: FloorHour(), count: nj)
         let nt = thresholds.count
-        var hoursAbove = [Double](repeating: 0, count: zc * nt), degreeHours = hoursAbove
-        var traces: [HourlyTrace]? = options.recordHourly
-            ? [HourlyTrace](repeating: HourlyTrace(airC: .init(repeating: 0, count: n), operativeC: .init(repeating: 0, count: n),
-                                                   hvacW: .init(repeating: 0, count: n), solarGainW: .init(repeating: 0, count: n)),
-                            count: zc)
-            : nil
-        var bPeakH = 0.0, bPeakC = 0.0
+        var hoursAbove = [Double](repeating: 0, count: nj * nt), degreeHours = hoursAbove
+        // Hourly traces of the recorded variants: air, operative, HVAC and solar of zone j at
+        // ((j·4 + k)·8760 + hour), k = 0…3; empty when no variant records.
+        var trace = [Double](repeating: 0, count: recordHourly.contains(true) ? nj * 4 * n : 0)
+        var peaks = [Double](repeating: 0, count: 2 * nv)  // building peaks of variant v: heating 2v, cooling 2v + 1
+        /// The first failure in the loop of each variant after the first (the first variant's is thrown at once).
+        var failure = [SimulatorError?](repeating: nil, count: nv)
+        var failed = [Bool](repeating: false, count: nv)
+        let records = recordHourly
         let monthMask = options.overheatingMonths
         let monthOfHour = ClimateData.monthOfHour
         let warm = max(0, min(365, options.warmUpDays)) * 24
 
         // Hot-loop data: flat arrays of trivially copyable values (no reference counting inside the loop).
-        let nets = models.map(\.network)
-        let controls = models.map(\.control)
-        let floorNodes = models.map(\.floorNode)
-        var gains24 = [Double](repeating: 0, count: zc * 24), heatSP24 = gains24
+        let nets = (0..<nj).map { models[$0 % zc].network }
+        let controls = (0..<nj).map { variantModels[$0 / zc][$0 % zc].control }
+        let floorNodes = (0..<nj).map { models[$0 % zc].floorNode }
+        let anyFloorNode = models.contains { $0.floorNode != nil }
+        var gains24 = [Double](repeating: 0, count: zc * 24), heatSP24 = [Double](repeating: 0, count: nj * 24)
         for z in 0..<zc {
-            for k in 0..<24 {
-                gains24[z * 24 + k] = models[z].gainsW[k]
-                heatSP24[z * 24 + k] = models[z].heatingSetpointC?[k] ?? -.infinity
-            }
+            for k in 0..<24 { gains24[z * 24 + k] = models[z].gainsW[k] }
+        }
+        for j in 0..<nj {
+            for k in 0..<24 { heatSP24[j * 24 + k] = variantModels[j / zc][j % zc].heatingSetpointC?[k] ?? -.infinity }
         }
         let maskByHour = monthOfHour.map { monthMask[Int($0) - 1] }
-        let recording = traces != nil
-        var hourAir = [Double](repeating: 0, count: zc), hourOp = hourAir, hourHC = hourAir
 
+        // Indices in the loop use wrapping arithmetic (&+, &*): they are bounded by the buffer sizes above, and
+        // the overflow checks were a good share of the loop's instructions.
         try irradiance.climate.dryBulbC.withUnsafeBufferPointer { te in
         try ws.solar.withUnsafeBufferPointer { sol in
         try ws.mass.withUnsafeBufferPointer { mas in
         try nets.withUnsafeBufferPointer { net in
         try controls.withUnsafeBufferPointer { ctl in
-        try floorNodes.withUnsafeBufferPointer { fl in
+        try floorNodes.withUnsafeBufferPointer { fn in
         try thetaF.withUnsafeMutableBufferPointer { tf in
+        try floorHour.withUnsafeMutableBufferPointer { fh in
         try gains24.withUnsafeBufferPointer { g24 in
         try heatSP24.withUnsafeBufferPointer { hsp in
         try maskByHour.withUnsafeBufferPointer { mask in
         try thetaM.withUnsafeMutableBufferPointer { tm in
         try coupling.withUnsafeMutableBufferPointer { cp in
         try bal.withUnsafeMutableBufferPointer { eb in
+        try tally.withUnsafeMutableBufferPointer { ty in
+        try hour.withUnsafeMutableBufferPointer { zh in
+        try hoursAbove.withUnsafeMutableBufferPointer { ha in
+        try degreeHours.withUnsafeMutableBufferPointer { dh in
+        try peaks.withUnsafeMutableBufferPointer { pk in
+        try failed.withUnsafeMutableBufferPointer { fl in
+        try records.withUnsafeBufferPointer { rec in
+        try thresholds.withUnsafeBufferPointer { th in
+        try trace.withUnsafeMutableBufferPointer { tr in
+          // The buffers as local values: closure parameters captured by the nested closures are read back through
+          // the closures' contexts after every store into a buffer, locals are not.
+          do {
+            let te = te, sol = sol, mas = mas, net = net, ctl = ctl, g24 = g24, hsp = hsp, mask = mask, tm = tm, cp = cp
+            let fn = fn, tf = tf, fh = fh
+            let eb = eb, ty = ty, zh = zh, ha = ha, dh = dh, pk = pk, fl = fl, rec = rec, th = th, tr = tr
             for step in -warm..<n {
                 let h = step < 0 ? step + n : step
                 let counting = step >= 0
-                if step == 0 { for z in 0..<zc { thetaMStart[z] = tm[z]; thetaFStart[z] = tf[z] } }
+                if step == 0 { for j in 0..<nj { thetaMStart[j] = tm[j]; thetaFStart[j] = tf[j] } }
                 let thetaE = te[h]
                 let hod = h % 24
                 // Explicit storey coupling on the previous hour's mass temperatures (antisymmetric flows).
                 if zc > 1 {
-                    for z in 0..<zc { cp[z] = 0 }
-                    for k in 0..<(zc - 1) {
-                        let q = hc[k] * (tm[k + 1] - tm[k])
-                        cp[k] += q
-                        cp[k + 1] -= q
+                    for v in 0..<nv {
+                        let o = v &* zc
+                        for z in 0..<zc { cp[o &+ z] = 0 }
+                        for k in 0..<(zc - 1) {
+                            let q = hc[k] * (tm[o &+ k &+ 1] - tm[o &+ k])
+                            cp[o &+ k] += q
+                            cp[o &+ k &+ 1] -= q
+                        }
                     }
                 }
-                var bH = 0.0, bC = 0.0
+                // Pass 1: every zone's step without HVAC and its HVAC power.
+                for v in 0..<nv {
                 for z in 0..<zc {
-                    let c = net[z]
-                    let m = ctl[z]
-                    let i = z * n + h
-                    let phiInt = g24[z * 24 + hod]
+                    let j = v &* zc &+ z
+                    let c = net[j]
+                    let m = ctl[j]
+                    let i = z &* n &+ h
+                    let phiInt = g24[z &* 24 &+ hod]
                     let phiSol = sol[i]
                     let phiIa = m.convectiveFraction * phiInt
-                    let heatSP = hsp[z * 24 + hod]
-                    var nodes: FiveR1C.Nodes
-                    var phiHC = 0.0
-                    // Radiative gains ISO 13790 C.3 sends nowhere, and the storing floor's loss to its boundary, W.
-                    let lost: Double
-                    var floorLoss = 0.0
                     if m.hasFloorNode {
                         // Only zones with a storing floor read (and copy) their FloorNode.
-                        let f = fl[z].unsafelyUnwrapped
+                        let f = fn[j].unsafelyUnwrapped
                         let phiRadInt = phiInt - phiIa
-                        let phiM = f.internalMassShare * phiRadInt + f.solarMassShare * phiSol + mas[i] + cp[z]
+                        let phiM = f.internalMassShare * phiRadInt + f.solarMassShare * phiSol + mas[i] + cp[j]
                         let phiSt = f.internalSurfaceShare * phiRadInt + f.solarSurfaceShare * phiSol
                         let phiF = f.internalFloorShare * phiRadInt + f.solarFloorShare * phiSol
                         let thetaB = f.groundTemperatureC ?? thetaE
-                        var two = FloorNode.step(c, f, thetaMPrev: tm[z], thetaFPrev: tf[z], thetaE: thetaE, thetaB: thetaB,
+                        let two = FloorNode.step(c, f, thetaMPrev: tm[j], thetaFPrev: tf[j], thetaE: thetaE, thetaB: thetaB,
                                                  thetaSup: thetaE, phiIa: phiIa, phiSt: phiSt, phiM: phiM, phiF: phiF, phiHC: 0)
-                        phiHC = m.demandW(airC: two.nodes.thetaAir, heatingSetpointC: heatSP, sensitivityKPerW: f.airSensitivityKPerW)
-                        if phiHC != 0 {
-                            two = FloorNode.step(c, f, thetaMPrev: tm[z], thetaFPrev: tf[z], thetaE: thetaE, thetaB: thetaB,
-                                                 thetaSup: thetaE, phiIa: phiIa, phiSt: phiSt, phiM: phiM, phiF: phiF, phiHC: phiHC)
-                        }
-                        guard two.thetaFEnd.isFinite else {
-                            throw SimulatorError.nonFiniteResult(zone: models[z].name, quantity: "floor temperature", hour: h)
-                        }
-                        tf[z] = two.thetaFEnd
-                        nodes = two.nodes
-                        lost = f.internalLostShare * phiRadInt + f.solarLostShare * phiSol
-                        floorLoss = f.hTrFe * (two.thetaF - thetaB)
-                    } else {
-                        let phiRad = phiInt - phiIa + phiSol
-                        let phiM = c.massShare * phiRad + mas[i] + cp[z]
-                        let phiSt = c.surfaceShare * phiRad
-                        nodes = FiveR1C.step(c, thetaMPrev: tm[z], thetaE: thetaE, thetaSup: thetaE, phiIa: phiIa,
+                        let phiHC = m.demandW(airC: two.nodes.thetaAir, heatingSetpointC: hsp[j &* 24 &+ hod],
+                                              sensitivityKPerW: f.airSensitivityKPerW)
+                        zh[j] = ZoneHour(nodes: two.nodes, phiHC: phiHC, phiIa: phiIa, phiSt: phiSt, phiM: phiM,
+                                         phiRad: phiRadInt + phiSol)
+                        fh[j] = FloorHour(phiF: phiF, thetaB: thetaB, thetaFEnd: two.thetaFEnd, thetaF: two.thetaF,
+                                          lostW: f.internalLostShare * phiRadInt + f.solarLostShare * phiSol)
+                        continue
+                    }
+                    let phiRad = phiInt - phiIa + phiSol
+                    let phiM = c.massShare * phiRad + mas[i] + cp[j]
+                    let phiSt = c.surfaceShare * phiRad
+                    let nodes = FiveR1C.step(c, thetaMPrev: tm[j], thetaE: thetaE, thetaSup: thetaE, phiIa: phiIa,
                                              phiSt: phiSt, phiM: phiM, phiHC: 0)
-                        phiHC = m.demandW(airC: nodes.thetaAir, heatingSetpointC: heatSP, sensitivityKPerW: c.airSensitivityKPerW)
-                        if phiHC != 0 {
-                            nodes = FiveR1C.step(c, thetaMPrev: tm[z], thetaE: thetaE, thetaSup: thetaE, phiIa: phiIa,
-                                                 phiSt: phiSt, phiM: phiM, phiHC: phiHC)
-                        }
-                        lost = m.lostRadiativeShare * phiRad
+                    // ISO 13790 C.4.2 with the analytic sensitivity instead of the 10 W/m² probe.
+                    var phiHC = 0.0
+                    let heatSP = hsp[j &* 24 &+ hod]
+                    if m.hasHeating && nodes.thetaAir < heatSP {
+                        phiHC = min((heatSP - nodes.thetaAir) / c.airSensitivityKPerW, m.maxHeatingW)
+                    } else if nodes.thetaAir > m.coolingSetpointC {
+                        phiHC = max((m.coolingSetpointC - nodes.thetaAir) / c.airSensitivityKPerW, -m.maxCoolingW)
                     }
-                    guard nodes.thetaAir.isFinite, nodes.thetaMEnd.isFinite else {
-                        throw SimulatorError.nonFiniteResult(zone: models[z].name, quantity: "air temperature", hour: h)
-                    }
-                    tm[z] = nodes.thetaMEnd
-                    guard counting else { continue }
-                    let air = nodes.thetaAir, op = nodes.operative
-                    if phiHC > 0 {
-                        heat[z] += phiHC
-                        peakH[z] = max(peakH[z], phiHC)
-                        bH += phiHC
-                    } else if phiHC < 0 {
-                        cool[z] -= phiHC
-                        peakC[z] = max(peakC[z], -phiHC)
-                        bC -= phiHC
-                    }
-                    airMin[z] = min(airMin[z], air); airMax[z] = max(airMax[z], air); airSum[z] += air
-                    opMin[z] = min(opMin[z], op); opMax[z] = max(opMax[z], op); opSum[z] += op
-                    if mask[h] {
-                        for t in 0..<nt {
-                            OverheatingMetrics.accumulate(op, thresholdC: thresholds[t], hours: &hoursAbove[z * nt + t],
-                                                          degreeHoursKh: &degreeHours[z * nt + t])
-                        }
-                    }
-                    // Energy balance terms, W·h (converted to kWh after the loop).
-                    eb[z].internalGainsKWh += phiInt
-                    eb[z].solarGainsKWh += phiSol
-                    eb[z].opaqueForcingKWh += mas[i]
-                    eb[z].hvacKWh += phiHC
-                    eb[z].interZoneKWh += cp[z]
-                    eb[z].ventilationLossKWh += c.hVe * (air - thetaE)
-                    eb[z].windowLossKWh += c.hTrW * (nodes.thetaS - thetaE)
-                    eb[z].opaqueLossKWh += c.hTrEm * (nodes.thetaM - thetaE) + floorLoss
-                    eb[z].lostRadiativeKWh += lost
-                    if recording { hourAir[z] = air; hourOp[z] = op; hourHC[z] = phiHC }
+                    zh[j] = ZoneHour(nodes: nodes, phiHC: phiHC, phiIa: phiIa, phiSt: phiSt, phiM: phiM, phiRad: phiRad)
                 }
-                if recording && counting {
+                }
+                // Pass 2: the step again with the HVAC power, where there is one.
+                for j in 0..<nj where zh[j].phiHC != 0 {
+                    let x = zh[j]
+                    if anyFloorNode && ctl[j].hasFloorNode {
+                        let y = fh[j]
+                        let two = FloorNode.step(net[j], fn[j].unsafelyUnwrapped, thetaMPrev: tm[j], thetaFPrev: tf[j],
+                                                 thetaE: thetaE, thetaB: y.thetaB, thetaSup: thetaE, phiIa: x.phiIa,
+                                                 phiSt: x.phiSt, phiM: x.phiM, phiF: y.phiF, phiHC: x.phiHC)
+                        zh[j].nodes = two.nodes
+                        fh[j].thetaFEnd = two.thetaFEnd
+                        fh[j].thetaF = two.thetaF
+                        continue
+                    }
+                    zh[j].nodes = FiveR1C.step(net[j], thetaMPrev: tm[j], thetaE: thetaE, thetaSup: thetaE, phiIa: x.phiIa,
+                                               phiSt: x.phiSt, phiM: x.phiM, phiHC: x.phiHC)
+                }
+                // Pass 3: commit the mass temperatures and add up, variant by variant, zones in order.
+                for v in 0..<nv where !fl[v] {
+                    var bH = 0.0, bC = 0.0
                     for z in 0..<zc {
-                        traces![z].airC[h] = hourAir[z]
-                        traces![z].operativeC[h] = hourOp[z]
-                        traces![z].hvacW[h] = hourHC[z]
-                        traces![z].solarGainW[h] = sol[z * n + h]
+                        let j = v &* zc &+ z
+                        let c = net[j]
+                        let m = ctl[j]
+                        let i = z &* n &+ h
+                        let nodes = zh[j].nodes, phiHC = zh[j].phiHC
+                        if m.hasFloorNode {
+                            guard fh[j].thetaFEnd.isFinite else {
+                                let e = SimulatorError.nonFiniteResult(zone: models[z].name, quantity: "floor temperature", hour: h)
+                                if v == 0 { throw e }
+                                failure[v] = e
+                                fl[v] = true
+                                break
+                            }
+                            tf[j] = fh[j].thetaFEnd
+                        }
+                        guard nodes.thetaAir.isFinite, nodes.thetaMEnd.isFinite else {
+                            let e = SimulatorError.nonFiniteResult(zone: models[z].name, quantity: "air temperature", hour: h)
+                            if v == 0 { throw e }
+                            failure[v] = e
+                            fl[v] = true
+                            break
+                        }
+                        tm[j] = nodes.thetaMEnd
+                        guard counting else { continue }
+                        let air = nodes.thetaAir, op = nodes.operative
+                        if phiHC > 0 {
+                            ty[j].heat += phiHC
+                            ty[j].peakH = max(ty[j].peakH, phiHC)
+                            bH += phiHC
+                        } else if phiHC < 0 {
+                            ty[j].cool -= phiHC
+                            ty[j].peakC = max(ty[j].peakC, -phiHC)
+                            bC -= phiHC
+                        }
+                        ty[j].airMin = min(ty[j].airMin, air); ty[j].airMax = max(ty[j].airMax, air); ty[j].airSum += air
+                        ty[j].opMin = min(ty[j].opMin, op); ty[j].opMax = max(ty[j].opMax, op); ty[j].opSum += op
+                        if mask[h] {
+                            for t in 0..<nt {
+                                OverheatingMetrics.accumulate(op, thresholdC: th[t], hours: &ha[j &* nt &+ t],
+                                                              degreeHoursKh: &dh[j &* nt &+ t])
+                            }
+                        }
+                        // Energy balance terms, W·h (converted to kWh after the loop).
+                        if energyBalance {
+                            let phiInt = g24[z &* 24 &+ hod]
+                            eb[j].internalGainsKWh += phiInt
+                            eb[j].solarGainsKWh += sol[i]
+                            eb[j].opaqueForcingKWh += mas[i]
+                            eb[j].hvacKWh += phiHC
+                            eb[j].interZoneKWh += cp[j]
+                            eb[j].ventilationLossKWh += c.hVe * (air - thetaE)
+                            eb[j].windowLossKWh += c.hTrW * (nodes.thetaS - thetaE)
+                            if m.hasFloorNode {
+                                // The storing floor's loss to its boundary joins the opaque losses.
+                                let y = fh[j]
+                                eb[j].opaqueLossKWh += c.hTrEm * (nodes.thetaM - thetaE)
+                                    + fn[j].unsafelyUnwrapped.hTrFe * (y.thetaF - y.thetaB)
+                                eb[j].lostRadiativeKWh += y.lostW
+                            } else {
+                                eb[j].opaqueLossKWh += c.hTrEm * (nodes.thetaM - thetaE)
+                                eb[j].lostRadiativeKWh += m.lostRadiativeShare * zh[j].phiRad
+                            }
+                        }
+                        if rec[v] {
+                            tr[(j &* 4) &* n &+ h] = air
+                            tr[(j &* 4 &+ 1) &* n &+ h] = op
+                            tr[(j &* 4 &+ 2) &* n &+ h] = phiHC
+                            tr[(j &* 4 &+ 3) &* n &+ h] = sol[i]
+                        }
                     }
+                    pk[2 &* v] = max(pk[2 &* v], bH)
+                    pk[2 &* v &+ 1] = max(pk[2 &* v &+ 1], bC)
                 }
-                bPeakH = max(bPeakH, bH)
-                bPeakC = max(bPeakC, bC)
             }
-        }}}}}}}}}}}}}
+          }
+        }}}}}}}}}}}}}}}}}}}}}}}
 
-        var zones: [ZoneResult] = []
-        var total = ZoneEnergyBalance()
-        for z in 0..<zc {
-            var e = bal[z]
-            e.internalGainsKWh /= 1000; e.solarGainsKWh /= 1000; e.opaqueForcingKWh /= 1000; e.hvacKWh /= 1000
-            e.interZoneKWh /= 1000; e.ventilationLossKWh /= 1000; e.windowLossKWh /= 1000; e.opaqueLossKWh /= 1000
-            e.lostRadiativeKWh /= 1000
-            e.storageKWh = models[z].network.capacityJPerK * (thetaM[z] - thetaMStart[z]) / 3.6e6
-            if let f = models[z].floorNode { e.storageKWh += f.capacityJPerK * (thetaF[z] - thetaFStart[z]) / 3.6e6 }
-            total.internalGainsKWh += e.internalGainsKWh; total.solarGainsKWh += e.solarGainsKWh
-            total.opaqueForcingKWh += e.opaqueForcingKWh; total.hvacKWh += e.hvacKWh; total.interZoneKWh += e.interZoneKWh
-            total.ventilationLossKWh += e.ventilationLossKWh; total.windowLossKWh += e.windowLossKWh
-            total.opaqueLossKWh += e.opaqueLossKWh; total.lostRadiativeKWh += e.lostRadiativeKWh; total.storageKWh += e.storageKWh
-            let r = ZoneResult(
-                name: models[z].name, floorAreaM2: models[z].floorAreaM2, heatingKWh: heat[z] / 1000, coolingKWh: cool[z] / 1000,
-                peakHeatingW: peakH[z], peakCoolingW: peakC[z],
-                air: TemperatureStats(minC: airMin[z], maxC: airMax[z], meanC: airSum[z] / Double(n)),
-                operative: TemperatureStats(minC: opMin[z], maxC: opMax[z], meanC: opSum[z] / Double(n)),
-                hoursAbove: Array(hoursAbove[(z * nt)..<((z + 1) * nt)]),
-                degreeHoursAbove: Array(degreeHours[(z * nt)..<((z + 1) * nt)]),
-                energyBalance: e, hourly: traces?[z])
-            for (q, v) in [("heating", r.heatingKWh), ("cooling", r.coolingKWh), ("mean air temperature", r.air.meanC),
-                           ("energy balance", e.residualKWh)] where !v.isFinite {
-                throw SimulatorError.nonFiniteResult(zone: r.name, quantity: q, hour: -1)
-            }
-            zones.append(r)
+        func traceOf(_ j: Int) -> HourlyTrace {
+            func series(_ k: Int) -> [Double] { Array(trace[((j * 4 + k) * n)..<((j * 4 + k + 1) * n)]) }
+            return HourlyTrace(airC: series(0), operativeC: series(1), hvacW: series(2), solarGainW: series(3))
         }
-        let area = zones.reduce(0) { $0 + $1.floorAreaM2 }
-        let meanAbove = (0..<nt).map { t in zones.reduce(0) { $0 + $1.hoursAbove[t] * $1.floorAreaM2 } / area }
-        let maxAbove = (0..<nt).map { t in zones.map { $0.hoursAbove[t] }.max() ?? 0 }
-        return ThermalResult(
-            buildingID: b.id, zones: zones, heatingKWh: zones.reduce(0) { $0 + $1.heatingKWh },
-            coolingKWh: zones.reduce(0) { $0 + $1.coolingKWh }, peakHeatingW: bPeakH, peakCoolingW: bPeakC,
-            meanHoursAbove: meanAbove, maxHoursAbove: maxAbove, energyBalance: total)
+        var results: [ThermalResult] = []
+        for v in 0..<nv {
+            if let e = failure[v] { throw e }
+            var zones: [ZoneResult] = []
+            var total = ZoneEnergyBalance()
+            for z in 0..<zc {
+                let j = v * zc + z
+                var e = bal[j]
+                e.internalGainsKWh /= 1000; e.solarGainsKWh /= 1000; e.opaqueForcingKWh /= 1000; e.hvacKWh /= 1000
+                e.interZoneKWh /= 1000; e.ventilationLossKWh /= 1000; e.windowLossKWh /= 1000; e.opaqueLossKWh /= 1000
+                e.lostRadiativeKWh /= 1000
+                if energyBalance {
+                    e.storageKWh = models[z].network.capacityJPerK * (thetaM[j] - thetaMStart[j]) / 3.6e6
+                    if let f = models[z].floorNode { e.storageKWh += f.capacityJPerK * (thetaF[j] - thetaFStart[j]) / 3.6e6 }
+                }
+                total.internalGainsKWh += e.internalGainsKWh; total.solarGainsKWh += e.solarGainsKWh
+                total.opaqueForcingKWh += e.opaqueForcingKWh; total.hvacKWh += e.hvacKWh; total.interZoneKWh += e.interZoneKWh
+                total.ventilationLossKWh += e.ventilationLossKWh; total.windowLossKWh += e.windowLossKWh
+                total.opaqueLossKWh += e.opaqueLossKWh; total.lostRadiativeKWh += e.lostRadiativeKWh; total.storageKWh += e.storageKWh
+                let r = ZoneResult(
+                    name: models[z].name, floorAreaM2: models[z].floorAreaM2, heatingKWh: tally[j].heat / 1000,
+                    coolingKWh: tally[j].cool / 1000, peakHeatingW: tally[j].peakH, peakCoolingW: tally[j].peakC,
+                    air: TemperatureStats(minC: tally[j].airMin, maxC: tally[j].airMax, meanC: tally[j].airSum / Double(n)),
+                    operative: TemperatureStats(minC: tally[j].opMin, maxC: tally[j].opMax, meanC: tally[j].opSum / Double(n)),
+                    hoursAbove: Array(hoursAbove[(j * nt)..<((j + 1) * nt)]),
+                    degreeHoursAbove: Array(degreeHours[(j * nt)..<((j + 1) * nt)]),
+                    energyBalance: e, hourly: recordHourly[v] ? traceOf(j) : nil)
+                for (q, x) in [("heating", r.heatingKWh), ("cooling", r.coolingKWh), ("mean air temperature", r.air.meanC),
+                               ("energy balance", e.residualKWh)] where !x.isFinite {
+                    throw SimulatorError.nonFiniteResult(zone: r.name, quantity: q, hour: -1)
+                }
+                zones.append(r)
+            }
+            let area = zones.reduce(0) { $0 + $1.floorAreaM2 }
+            let meanAbove = (0..<nt).map { t in zones.reduce(0) { $0 + $1.hoursAbove[t] * $1.floorAreaM2 } / area }
+            let maxAbove = (0..<nt).map { t in zones.map { $0.hoursAbove[t] }.max() ?? 0 }
+            results.append(ThermalResult(
+                buildingID: b.id, zones: zones, heatingKWh: zones.reduce(0) { $0 + $1.heatingKWh },
+                coolingKWh: zones.reduce(0) { $0 + $1.coolingKWh }, peakHeatingW: peaks[2 * v], peakCoolingW: peaks[2 * v + 1],
+                meanHoursAbove: meanAbove, maxHoursAbove: maxAbove, energyBalance: total))
+        }
+        return results
     }
+}
+
+/// One zone's hour between the passes of the hour loop: its nodes (after the HVAC step when there is one), the
+/// HVAC power and the gains the steps take.
+struct ZoneHour {
+    var nodes = FiveR1C.Nodes(thetaMEnd: 0, thetaM: 0, thetaS: 0, thetaAir: 0)
+    var phiHC = 0.0, phiIa = 0.0, phiSt = 0.0, phiM = 0.0, phiRad = 0.0
+}
+
+/// A storing-floor zone's hour between the passes (``FloorNode``): the floor's gain and boundary temperature the
+/// steps take, its end and mean temperatures (after the HVAC step when there is one), and the radiative gains
+/// lost through the windows (for the energy balance), W.
+struct FloorHour {
+    var phiF = 0.0, thetaB = 0.0, thetaFEnd = 0.0, thetaF = 0.0, lostW = 0.0
 }

@@ -9,7 +9,7 @@ struct ZoneModel: Sendable {
     /// The storing floor's capacity node, if a floor has ``FloorStorageSpec``.
     let floorNode: FloorNode?
     /// Share of the radiative gains that ISO 13790 C.3 sends nowhere (assumed lost through the windows):
-    /// H_tr_w/(9.1·A_t). Kept for the energy balance.
+    /// H_tr_w/(h_ms·A_t) (``FiveR1C/lostShare``). Kept for the energy balance.
     let lostRadiativeShare: Double
     let convectiveFraction: Double
     let gainsW: [Double]  // 24 values
@@ -215,9 +215,11 @@ struct ZoneModel: Sendable {
             op.append((r.plane.surface.index, kEm * rse * r.uValueWPerM2K * r.areaM2, r.solarAbsorptance, fSky))
         }
         opaque = op
-        let meanT = irradiance.climate.meanDryBulbC
+        // The annual mean (a sum over 8760 hours) only when a ground floor needs it.
         ground = z.floors.compactMap { f in
-            if f.storage == nil, case .ground(let t) = f.boundary { return (kEm * f.uValueWPerM2K * f.areaM2, t ?? meanT) }
+            if f.storage == nil, case .ground(let t) = f.boundary {
+                return (kEm * f.uValueWPerM2K * f.areaM2, t ?? irradiance.climate.meanDryBulbC)
+            }
             return nil
         }
         hr = z.externalRadiativeCoefficientWPerM2K
@@ -230,7 +232,6 @@ struct ZoneModel: Sendable {
                      massW: UnsafeMutableBufferPointer<Double>) {
         let n = ClimateData.hoursPerYear
         let diffuseRatio = s.glazingModifier.diffuseRatio
-        let month = ClimateData.monthOfHour
         for h in 0..<n { solarW[h] = 0; massW[h] = 0 }
         s.beamGlazing.withUnsafeBufferPointer { bg in
         s.beam.withUnsafeBufferPointer { bm in
@@ -240,13 +241,20 @@ struct ZoneModel: Sendable {
             for w in windows {
                 let o = w.row * n
                 if let sh = w.shutter {
-                    for h in 0..<n {
-                        let visible = tp[o + h] >= w.tanHorizon
-                        let beamG = visible ? bg[o + h] : 0
-                        let diff = sk[o + h] * w.skyView + gr[o + h]
-                        let onWindow = (visible ? bm[o + h] : 0) + diff
-                        let closed = sh.activeMonths[Int(month[h]) - 1] && onWindow > sh.closeAboveWPerM2
-                        solarW[h] += w.coefficient * (beamG + diff * diffuseRatio) * (closed ? sh.closedSolarFactor : 1)
+                    // Month by month, so that whether the shutters are operated is a constant of the inner loop.
+                    var start = 0
+                    for (m, days) in ClimateData.daysPerMonth.enumerated() {
+                        let end = start + days * 24
+                        let active = sh.activeMonths[m]
+                        for h in start..<end {
+                            let visible = tp[o + h] >= w.tanHorizon
+                            let beamG = visible ? bg[o + h] : 0
+                            let diff = sk[o + h] * w.skyView + gr[o + h]
+                            let onWindow = (visible ? bm[o + h] : 0) + diff
+                            let closed = active && onWindow > sh.closeAboveWPerM2
+                            solarW[h] += w.coefficient * (beamG + diff * diffuseRatio) * (closed ? sh.closedSolarFactor : 1)
+                        }
+                        start = end
                     }
                 } else {
                     for h in 0..<n {

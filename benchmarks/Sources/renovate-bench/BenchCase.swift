@@ -117,6 +117,7 @@ enum BenchError: Error, CustomStringConvertible, Sendable {
     case caseFile(file: String, field: String, value: String, expected: String)
     case missingInput(what: String, path: String)
     case simulation(caseID: String, message: String)
+    case badOption(name: String, value: String, expected: String)
 
     var description: String {
         switch self {
@@ -124,6 +125,7 @@ enum BenchError: Error, CustomStringConvertible, Sendable {
             return "\(file): field \"\(field)\": \(value.isEmpty ? "" : "\(value) — ")expected \(expected)"
         case let .missingInput(what, path): return "\(what) not found at \(path)"
         case let .simulation(caseID, message): return "case \(caseID): \(message)"
+        case let .badOption(name, value, expected): return "\(name) \"\(value)\": expected \(expected)"
         }
     }
 }

@@ -21,9 +21,10 @@ do {
               facades [N | FILE [LAYER]]             façade analysis, buildings per second (synthetic terraces or a stock file)
               facades --json [--smoke] [--reps R] [FILE [LAYER]]
                                                      façade analysis of real footprints (Périgueux commune) as JSON
-              batch --json [--smoke] [--reps R] [--buildings N]
+              batch --json [--smoke] [--reps R] [--buildings N] [--threads T,...] [--scenarios FILE]
                                                      the sample district end to end (load → façades → heritage →
-                                                     scenarios → store), building-scenarios per second, as JSON
+                                                     scenarios → store → GeoPackage → ranking; 20 scenarios by
+                                                     default), building-scenarios per second, as JSON
               sensitivity [CASE-ID ...]              our model of the comparison cases under variants, with
                                                      each zone's annual energy balance (text)
               read-stock FILE [LAYER]                stock reading: read + reproject + map to buildings
