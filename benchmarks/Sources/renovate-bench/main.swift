@@ -12,6 +12,7 @@ do {
     case "sensitivity": try SensitivityBenchmark.run(Array(arguments.dropFirst()))
     case "read-stock": try StockReadBenchmark.run(Array(arguments.dropFirst()))
     case "evaluate": try EvaluateBenchmark.run(Array(arguments.dropFirst()))
+    case "need-model": try NeedModelBenchmark.run(Array(arguments.dropFirst()))
     default:
         print("""
             renovate-bench: benchmarks
@@ -29,6 +30,7 @@ do {
                                                      each zone's annual energy balance (text)
               read-stock FILE [LAYER]                stock reading: read + reproject + map to buildings
               evaluate [--buildings N] [--epw FILE]  building × scenario pairs/s: Envelope → HourlyNeedModel → Evaluator
+              need-model [--buildings N] [--reps R]  HourlyNeedModel.needs alone: thread CPU time of the best pass
             """)
     }
 } catch {
