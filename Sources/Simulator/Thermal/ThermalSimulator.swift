@@ -50,8 +50,8 @@ public struct ThermalSimulator: Sendable {
     /// Simulates variants of one building that differ only in their HVAC (the need model's conditioned and
     /// free-floating runs) in one hour loop. The forcing is filled once; each hour steps every zone of every
     /// variant in three passes — every zone's free step and HVAC power, then every controlled step, then the
-    /// totals — so that the processor overlaps the zones' independent chains of divisions instead of waiting on
-    /// one zone at a time; a zone with a storing floor (``FloorNode``) takes its 6R2C step in the same passes.
+    /// totals — so that the processor can work on the zones' independent chains side by side instead of one zone
+    /// after the other; a zone with a storing floor (``FloorNode``) takes its 6R2C step in the same passes.
     /// Each zone of each variant goes through exactly the operations of a run of its own (same order of the sums
     /// within a variant), so every result equals `run(variant)` bit for bit. Errors too:
     /// a variant's failure in the loop is thrown once the variants before it have finished, as by separate runs
@@ -398,18 +398,4 @@ public struct ThermalSimulator: Sendable {
         }
         return results
     }
-}
-
-/// One zone's hour between the passes of the hour loop: its nodes (after the HVAC step when there is one), the
-/// HVAC power and the gains the steps take.
-struct ZoneHour {
-    var nodes = FiveR1C.Nodes(thetaMEnd: 0, thetaM: 0, thetaS: 0, thetaAir: 0)
-    var phiHC = 0.0, phiIa = 0.0, phiSt = 0.0, phiM = 0.0, phiRad = 0.0
-}
-
-/// A storing-floor zone's hour between the passes (``FloorNode``): the floor's gain and boundary temperature the
-/// steps take, its end and mean temperatures (after the HVAC step when there is one), and the radiative gains
-/// lost through the windows (for the energy balance), W.
-struct FloorHour {
-    var phiF = 0.0, thetaB = 0.0, thetaFEnd = 0.0, thetaF = 0.0, lostW = 0.0
 }
