@@ -19,31 +19,7 @@ struct Simulate: ParsableCommand {
             resumed after an interruption with --resume (its store is OUT.run.sqlite until the output is written).
             """)
 
-    enum Climate: String, ExpressibleByArgument, CaseIterable { case cahors }
-
-    @Argument(help: "Building stock: GeoPackage (.gpkg) or GeoJSON (.geojson, .json).")
-    var stock: String
-
-    @Option(help: "Scenario set (YAML, renovate-scenarios/1).")
-    var scenarios: String
-
-    @Option(help: "Weather file (EPW).")
-    var weather: String?
-
-    @Option(help: "Generated typical year from the monthly normals of a place (instead of --weather).")
-    var climate: Climate?
-
-    @Option(help: "Warm every hour of the weather by this many kelvin.")
-    var climateShift: Double?
-
-    @Option(help: "Heritage layers (GeoPackage or GeoJSON); repeat for several files.")
-    var heritage: [String] = []
-
-    @Option(help: "Heritage rule set (YAML). Default: the built-in rules for French protected centres.")
-    var rules: String?
-
-    @Option(help: "Measure catalogue (YAML). Default: the bundled catalogue.")
-    var catalogue: String?
+    @OptionGroup var inputs: BatchInputOptions
 
     @Option(help: "Output GeoPackage.")
     var out: String
@@ -63,24 +39,14 @@ struct Simulate: ParsableCommand {
     @Flag(help: "Replace an existing output (and discard an interrupted run of it).")
     var overwrite = false
 
-    @Option(help: "Layer of a GeoPackage stock (default: the first feature layer).")
-    var layer: String?
-
     @Option(help: .hidden)  // pairs per transaction (default: whole buildings, ≥ 64 pairs); small values let tests interrupt a run midway
     var chunkSize: Int?
 
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("Please give at least 1 thread (got \(threads)).") }
-        guard (weather == nil) != (climate == nil) else {
-            throw ValidationError("Please give either --weather <epw> or --climate cahors (exactly one).")
-        }
         if resume && overwrite { throw ValidationError("--resume and --overwrite exclude each other: choose one.") }
         if retryFailures && !resume { throw ValidationError("--retry-failures needs --resume.") }
         if let shard { _ = try ShardSpec(parsing: shard) }
-        for path in [stock, scenarios] + heritage + [rules, catalogue, weather].compactMap({ $0 })
-        where !FileManager.default.fileExists(atPath: path) {
-            throw ValidationError("\(path): no such file. Please check the path.")
-        }
     }
 
     func run() throws {
@@ -94,8 +60,8 @@ struct Simulate: ParsableCommand {
         }
         try fm.createDirectory(at: URL(fileURLWithPath: out).deletingLastPathComponent(), withIntermediateDirectories: true)
         let err = StandardError()
-        let inputs = try SimulationInputs.load(self, log: err)
-        let plan = try inputs.evaluator.plan(shard: shard.map { try ShardSpec(parsing: $0) })
+        let loaded = try SimulationInputs.load(inputs, threads: threads, log: err)
+        let plan = try loaded.evaluator.plan(shard: shard.map { try ShardSpec(parsing: $0) })
 
         let store: ResultsStore
         if resume {
@@ -105,14 +71,14 @@ struct Simulate: ParsableCommand {
                 copied = true
             }
             do {
-                store = try ResultsStore.resume(path: storePath, manifest: inputs.manifest, schema: .scenarioOutcome, plan: plan)
+                store = try ResultsStore.resume(path: storePath, manifest: loaded.manifest, schema: .scenarioOutcome, plan: plan)
             } catch {
                 if copied { try? fm.removeItem(atPath: storePath) }  // leave no stray store beside the output
                 throw error
             }
         } else {
             for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: storePath + suffix) }
-            store = try ResultsStore.create(path: storePath, manifest: inputs.manifest, schema: .scenarioOutcome, plan: plan)
+            store = try ResultsStore.create(path: storePath, manifest: loaded.manifest, schema: .scenarioOutcome, plan: plan)
         }
         err.write("simulating \(plan.pairCount) pairs (\(plan.selectedBuildingIndices.count) buildings × "
                   + "\(plan.scenarioIds.count) scenarios\(shard.map { ", shard \($0)" } ?? "")) on \(threads) threads, "
@@ -120,12 +86,12 @@ struct Simulate: ParsableCommand {
         let progress = ProgressPrinter(err: err)
         let chunk = chunkSize ?? BatchOptions.wholeBuildingChunkSize(scenarios: plan.scenarioIds.count)
         let report = try BatchRunner(options: BatchOptions(threads: threads, chunkSize: chunk, retryFailures: retryFailures))
-            .run(plan: plan, evaluator: inputs.evaluator, store: store, progress: { progress.report($0) })
+            .run(plan: plan, evaluator: loaded.evaluator, store: store, progress: { progress.report($0) })
         progress.finish()
 
-        let selected = plan.selectedBuildingIndices.map { ResultsBuilding(inputs.evaluator.buildings[$0]) }
-        let rejected = inputs.rejected.filter { r in plan.shard.map { $0.contains(buildingId: r.id) } ?? true }
-        try ResultsGeoPackage.write(store: store, buildings: selected, scenarios: ReportScenario.all(of: inputs.scenarios),
+        let selected = plan.selectedBuildingIndices.map { ResultsBuilding(loaded.evaluator.buildings[$0]) }
+        let rejected = loaded.rejected.filter { r in plan.shard.map { $0.contains(buildingId: r.id) } ?? true }
+        try ResultsGeoPackage.write(store: store, buildings: selected, scenarios: ReportScenario.all(of: loaded.scenarios),
                                     rejected: rejected, to: URL(fileURLWithPath: out), overwrite: true)
         for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: storePath + suffix) }
 
@@ -153,7 +119,7 @@ struct SimulationInputs {
     var manifest: RunManifest
     var rejected: [RejectedBuilding]
 
-    static func load(_ c: Simulate, log err: StandardError) throws -> SimulationInputs {
+    static func load(_ c: BatchInputOptions, threads: Int, log err: StandardError) throws -> SimulationInputs {
         // Small files first: a typo in a rule or scenario file is reported before any heavy reading.
         let ruleSet = try c.rules.map { try RuleSet.load(contentsOf: URL(fileURLWithPath: $0)) } ?? RuleSet.default
         let catalogue = try c.catalogue.map { try MeasureCatalogue.load(path: $0) } ?? MeasureCatalogue.bundled()
@@ -167,13 +133,13 @@ struct SimulationInputs {
         if let dt = c.climateShift { climate = try ClimateShift(deltaTC: dt).apply(to: climate) }
         let irradiance = SurfaceIrradiance(climate: climate)  // once for the run, shared by every building
 
-        let stock = try StockLoader(threads: c.threads).load(URL(fileURLWithPath: c.stock), layer: c.layer)
+        let stock = try StockLoader(threads: threads).load(URL(fileURLWithPath: c.stock), layer: c.layer)
         var rejected: [RejectedBuilding] = []
         for d in stock.diagnostics {
             err.write("\(d)\n")
             if d.severity == .rejected { rejected.append(RejectedBuilding(id: d.featureID, reason: d.description)) }
         }
-        let analysis = FacadeAnalyzer.analyze(stock.buildings, threads: c.threads)
+        let analysis = FacadeAnalyzer.analyze(stock.buildings, threads: threads)
         let analysed = Set(analysis.facades.map(\.buildingID))
         for d in analysis.diagnostics { err.write("\(c.stock): \(d)\n") }
         for b in stock.buildings where !analysed.contains(b.id) {

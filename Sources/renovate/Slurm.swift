@@ -16,32 +16,7 @@ struct Slurm: ParsableCommand {
             be on a file system the compute nodes see. Exit status: 0 written (and submitted); 1 error; 64 usage error.
             """)
 
-    @Argument(help: "Building stock: GeoPackage (.gpkg) or GeoJSON (.geojson, .json).")
-    var stock: String
-
-    @Option(help: "Scenario set (YAML, renovate-scenarios/1).")
-    var scenarios: String
-
-    @Option(help: "Weather file (EPW).")
-    var weather: String?
-
-    @Option(help: "Generated typical year from the monthly normals of a place (instead of --weather).")
-    var climate: Simulate.Climate?
-
-    @Option(help: "Warm every hour of the weather by this many kelvin.")
-    var climateShift: Double?
-
-    @Option(help: "Heritage layers (GeoPackage or GeoJSON); repeat for several files.")
-    var heritage: [String] = []
-
-    @Option(help: "Heritage rule set (YAML). Default: the built-in rules for French protected centres.")
-    var rules: String?
-
-    @Option(help: "Measure catalogue (YAML). Default: the bundled catalogue.")
-    var catalogue: String?
-
-    @Option(help: "Layer of a GeoPackage stock (default: the first feature layer).")
-    var layer: String?
+    @OptionGroup var inputs: BatchInputOptions
 
     @Option(help: "Number of shards (array tasks).")
     var shards: Int
@@ -63,13 +38,6 @@ struct Slurm: ParsableCommand {
 
     func validate() throws {
         guard shards >= 1 else { throw ValidationError("Please give at least 1 shard (got --shards \(shards)).") }
-        guard (weather == nil) != (climate == nil) else {
-            throw ValidationError("Please give either --weather <epw> or --climate cahors (exactly one).")
-        }
-        for path in [stock, scenarios] + heritage + [rules, catalogue, weather].compactMap({ $0 })
-        where !FileManager.default.fileExists(atPath: path) {
-            throw ValidationError("\(path): no such file. Please check the path.")
-        }
         do {
             _ = try resources()
             _ = try SlurmJobLayout(directory: out, shardCount: shards)
@@ -81,16 +49,17 @@ struct Slurm: ParsableCommand {
     func run() throws {
         let submitter = submit ? try SlurmSubmitter() : nil  // sbatch missing: say so before writing anything
         // A typo in a small input would fail every task: read them now (the stock is read by the tasks).
-        _ = try rules.map { try RuleSet.load(contentsOf: URL(fileURLWithPath: $0)) }
-        let measures = try catalogue.map { try MeasureCatalogue.load(path: $0) } ?? MeasureCatalogue.bundled()
-        _ = try ScenarioSetLoader.load(path: scenarios, catalogue: measures)
+        _ = try inputs.rules.map { try RuleSet.load(contentsOf: URL(fileURLWithPath: $0)) }
+        let measures = try inputs.catalogue.map { try MeasureCatalogue.load(path: $0) } ?? MeasureCatalogue.bundled()
+        _ = try ScenarioSetLoader.load(path: inputs.scenarios, catalogue: measures)
 
         let layout = try SlurmJobLayout(directory: out, shardCount: shards)
         let job = SlurmArrayJob(
             layout: layout,
             simulate: SimulateInvocation(
-                stock: stock, scenarios: scenarios, weather: weather, climate: climate?.rawValue,
-                climateShiftK: climateShift, heritage: heritage, rules: rules, catalogue: catalogue, layer: layer),
+                stock: inputs.stock, scenarios: inputs.scenarios, weather: inputs.weather, climate: inputs.climate?.rawValue,
+                climateShiftK: inputs.climateShift, heritage: inputs.heritage, rules: inputs.rules,
+                catalogue: inputs.catalogue, layer: inputs.layer),
             resources: try resources(), renovate: try Self.executablePath(), toolVersion: RenovateVersion.string)
         try job.write()
         print("wrote \(layout.simulateScript.path) (array 1-\(shards), \(cpusPerTask) core\(cpusPerTask == 1 ? "" : "s") per task) and \(layout.mergeScript.path)")

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+
+/// The inputs of a batch, shared by `simulate` and `slurm` (which runs `simulate` per shard): one declaration of
+/// the options and of their checks.
+struct BatchInputOptions: ParsableArguments {
+    enum Climate: String, ExpressibleByArgument, CaseIterable { case cahors }
+
+    @Argument(help: "Building stock: GeoPackage (.gpkg) or GeoJSON (.geojson, .json).")
+    var stock: String
+
+    @Option(help: "Scenario set (YAML, renovate-scenarios/1).")
+    var scenarios: String
+
+    @Option(help: "Weather file (EPW).")
+    var weather: String?
+
+    @Option(help: "Generated typical year from the monthly normals of a place (instead of --weather).")
+    var climate: Climate?
+
+    @Option(help: "Warm every hour of the weather by this many kelvin.")
+    var climateShift: Double?
+
+    @Option(help: "Heritage layers (GeoPackage or GeoJSON); repeat for several files.")
+    var heritage: [String] = []
+
+    @Option(help: "Heritage rule set (YAML). Default: the built-in rules for French protected centres.")
+    var rules: String?
+
+    @Option(help: "Measure catalogue (YAML). Default: the bundled catalogue.")
+    var catalogue: String?
+
+    @Option(help: "Layer of a GeoPackage stock (default: the first feature layer).")
+    var layer: String?
+
+    /// Exactly one of --weather and --climate, and every named file exists.
+    func validate() throws {
+        guard (weather == nil) != (climate == nil) else {
+            throw ValidationError("Please give either --weather <epw> or --climate cahors (exactly one).")
+        }
+        for path in [stock, scenarios] + heritage + [rules, catalogue, weather].compactMap({ $0 })
+        where !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("\(path): no such file. Please check the path.")
+        }
+    }
+}
