@@ -1,5 +1,7 @@
 import ArgumentParser
+import BuildingModel
 import Foundation
+import Simulator
 
 /// The inputs of a batch, shared by `simulate` and `slurm` (which runs `simulate` per shard): one declaration of
 /// the options and of their checks.
@@ -42,5 +44,13 @@ struct BatchInputOptions: ParsableArguments {
         where !FileManager.default.fileExists(atPath: path) {
             throw ValidationError("\(path): no such file. Please check the path.")
         }
+    }
+
+    /// The small inputs, read before the stock so that a typo in a rule, catalogue or scenario file is reported
+    /// before any heavy reading (and, for `slurm`, before a job that would fail in every task is written).
+    func loadRulesAndScenarios() throws -> (rules: RuleSet, catalogue: MeasureCatalogue, scenarios: ScenarioSet) {
+        let ruleSet = try rules.map { try RuleSet.load(contentsOf: URL(fileURLWithPath: $0)) } ?? RuleSet.default
+        let measures = try catalogue.map { try MeasureCatalogue.load(path: $0) } ?? MeasureCatalogue.bundled()
+        return (ruleSet, measures, try ScenarioSetLoader.load(path: scenarios, catalogue: measures))
     }
 }

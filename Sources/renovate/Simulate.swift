@@ -120,10 +120,7 @@ struct SimulationInputs {
     var rejected: [RejectedBuilding]
 
     static func load(_ c: BatchInputOptions, threads: Int, log err: StandardError) throws -> SimulationInputs {
-        // Small files first: a typo in a rule or scenario file is reported before any heavy reading.
-        let ruleSet = try c.rules.map { try RuleSet.load(contentsOf: URL(fileURLWithPath: $0)) } ?? RuleSet.default
-        let catalogue = try c.catalogue.map { try MeasureCatalogue.load(path: $0) } ?? MeasureCatalogue.bundled()
-        let scenarios = try ScenarioSetLoader.load(path: c.scenarios, catalogue: catalogue)
+        let (ruleSet, catalogue, scenarios) = try c.loadRulesAndScenarios()
         var layers = HeritageLayers()
         for path in c.heritage {
             layers = layers.merged(with: try HeritageLayers.from(features: VectorFile.read(URL(fileURLWithPath: path), layer: nil, idField: nil)))

@@ -49,9 +49,7 @@ struct Slurm: ParsableCommand {
     func run() throws {
         let submitter = submit ? try SlurmSubmitter() : nil  // sbatch missing: say so before writing anything
         // A typo in a small input would fail every task: read them now (the stock is read by the tasks).
-        _ = try inputs.rules.map { try RuleSet.load(contentsOf: URL(fileURLWithPath: $0)) }
-        let measures = try inputs.catalogue.map { try MeasureCatalogue.load(path: $0) } ?? MeasureCatalogue.bundled()
-        _ = try ScenarioSetLoader.load(path: inputs.scenarios, catalogue: measures)
+        _ = try inputs.loadRulesAndScenarios()
 
         let layout = try SlurmJobLayout(directory: out, shardCount: shards)
         let job = SlurmArrayJob(
