@@ -7,6 +7,19 @@ import Simulator
 /// the options and of their checks.
 struct BatchInputOptions: ParsableArguments {
     enum Climate: String, ExpressibleByArgument, CaseIterable { case cahors }
+    /// Terrain around the stock for the exterior film of walls, windows and roofs; `rated` keeps R_se 0.04.
+    enum Exposure: String, ExpressibleByArgument, CaseIterable {
+        case city, suburbs, country, rated
+
+        var terrain: WindExposure.Terrain? {
+            switch self {
+            case .city: .city
+            case .suburbs: .suburbs
+            case .country: .country
+            case .rated: nil
+            }
+        }
+    }
 
     @Argument(help: "Building stock: GeoPackage (.gpkg) or GeoJSON (.geojson, .json).")
     var stock: String
@@ -34,6 +47,15 @@ struct BatchInputOptions: ParsableArguments {
 
     @Option(help: "Layer of a GeoPackage stock (default: the first feature layer).")
     var layer: String?
+
+    @Option(help: ArgumentHelp(
+        "Terrain around the stock: the exterior film of walls, windows and roofs follows the weather's wind at each storey's height.",
+        discussion: "city (historic centres, the default), suburbs, country (open ground, as the weather station), or rated "
+            + "(the conventional R_se 0.04 m²K/W at which U-values are rated, whatever the wind)."))
+    var exposure: Exposure = .city
+
+    /// How envelopes become thermal zones in this run.
+    var thermalConventions: ThermalMappingConventions { ThermalMappingConventions(terrain: exposure.terrain) }
 
     /// Exactly one of --weather and --climate, and every named file exists.
     func validate() throws {

@@ -145,7 +145,7 @@ struct SimulationInputs {
         let evaluator = try ScenarioPairEvaluator(
             stock: stock, facades: analysis.facades, check: HeritageCheck(layers: layers, rules: ruleSet),
             scenarios: scenarios, catalogue: catalogue,
-            makeNeedModel: NeedModelFactory.make(climate: climate, irradiance: irradiance))
+            makeNeedModel: NeedModelFactory.make(climate: climate, irradiance: irradiance, conventions: c.thermalConventions))
 
         var fingerprints: [InputFingerprint] = [
             try .file(URL(fileURLWithPath: c.stock), name: "stock"),
@@ -159,6 +159,7 @@ struct SimulationInputs {
         if let climateName = c.climate { options["climate"] = climateName.rawValue }
         if let dt = c.climateShift { options["climate-shift"] = String(dt) }
         if let layer = c.layer { options["layer"] = layer }
+        options["exposure"] = c.exposure.rawValue
         let manifest = RunManifest(toolVersion: RenovateVersion.string, inputs: fingerprints, options: options)
         return SimulationInputs(evaluator: evaluator, scenarios: scenarios, manifest: manifest,
                                 rejected: rejected.sorted { $0.id < $1.id })

@@ -11,7 +11,14 @@ import Testing
         let inputs = dir.appendingPathComponent("inputs of l'Île $HOME `x`").path
         return SimulateInvocation(
             stock: inputs + "/bâtiments.gpkg", scenarios: inputs + "/scénarios \"v2\".yaml", climate: "cahors",
-            climateShiftK: 1.5, heritage: [inputs + "/a.geojson", inputs + "/b c.geojson"], rules: inputs + "/rules.yaml")
+            climateShiftK: 1.5, heritage: [inputs + "/a.geojson", inputs + "/b c.geojson"], rules: inputs + "/rules.yaml",
+            exposure: "suburbs")
+    }
+
+    @Test func everyShardRunsWithTheSameExposure() {
+        let invocation = Self.awkwardInvocation(in: URL(fileURLWithPath: "/tmp"))
+        #expect(Array(invocation.arguments.suffix(2)) == ["--exposure", "suburbs"])
+        #expect(!SimulateInvocation(stock: "s.gpkg", scenarios: "x.yaml", climate: "cahors").arguments.contains("--exposure"))
     }
 
     /// A stand-in for renovate that writes its arguments, NUL-separated, to `$FAKE_ARGS`.

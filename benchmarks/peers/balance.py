@@ -25,6 +25,8 @@ VARIABLES = (
     "Surface Outside Face Thermal Radiation to Sky Heat Transfer Coefficient",
     "Surface Outside Face Thermal Radiation to Air Heat Transfer Coefficient",
     "Surface Outside Face Thermal Radiation to Ground Heat Transfer Coefficient",
+    "Surface Outside Face Convection Heat Transfer Coefficient",
+    "Surface Inside Face Convection Heat Transfer Coefficient",
 )
 
 

@@ -14,11 +14,13 @@ public struct SimulateInvocation: Sendable, Hashable {
     public var rules: String?
     public var catalogue: String?
     public var layer: String?
+    /// `--exposure` (terrain for the exterior film), nil = simulate's default.
+    public var exposure: String?
 
     /// Paths are made absolute against the current directory.
     public init(stock: String, scenarios: String, weather: String? = nil, climate: String? = nil,
                 climateShiftK: Double? = nil, heritage: [String] = [], rules: String? = nil,
-                catalogue: String? = nil, layer: String? = nil) {
+                catalogue: String? = nil, layer: String? = nil, exposure: String? = nil) {
         self.stock = Self.absolute(stock)
         self.scenarios = Self.absolute(scenarios)
         self.weather = weather.map(Self.absolute)
@@ -28,6 +30,7 @@ public struct SimulateInvocation: Sendable, Hashable {
         self.rules = rules.map(Self.absolute)
         self.catalogue = catalogue.map(Self.absolute)
         self.layer = layer
+        self.exposure = exposure
     }
 
     /// The input files, in argument order.
@@ -45,6 +48,7 @@ public struct SimulateInvocation: Sendable, Hashable {
         if let rules { words += ["--rules", rules] }
         if let catalogue { words += ["--catalogue", catalogue] }
         if let layer { words += ["--layer", layer] }
+        if let exposure { words += ["--exposure", exposure] }
         return words
     }
 

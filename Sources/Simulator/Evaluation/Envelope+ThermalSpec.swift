@@ -19,14 +19,21 @@ public struct ThermalMappingConventions: Sendable, Hashable {
     public var interStoreyFloorUValueWPerM2K: Double
     /// Solar absorptance of the roof seen from outside (weathered terracotta tiles ≈ 0.6–0.7; estimate 0.7).
     public var roofAbsorptance: Double
+    /// Terrain around the buildings, for the exterior film of walls, windows and roofs from the weather's wind at
+    /// each storey's mid-height (``WindExposure``); nil = the conventional R_se 0.04 at which U-values are rated.
+    /// Default `.city`: a historic centre's narrow streets shelter the façades (1.5–7.5 m up, 0.24–0.41 × the
+    /// station's wind).
+    public var terrain: WindExposure.Terrain?
 
     public init(heatingSetpointC: Double = 19, coolingSetpointC: Double = 28, internalGainsWPerM2: Double = 4,
-                interStoreyFloorUValueWPerM2K: Double = 2.0, roofAbsorptance: Double = 0.7) {
+                interStoreyFloorUValueWPerM2K: Double = 2.0, roofAbsorptance: Double = 0.7,
+                terrain: WindExposure.Terrain? = .city) {
         self.heatingSetpointC = heatingSetpointC
         self.coolingSetpointC = coolingSetpointC
         self.internalGainsWPerM2 = internalGainsWPerM2
         self.interStoreyFloorUValueWPerM2K = interStoreyFloorUValueWPerM2K
         self.roofAbsorptance = roofAbsorptance
+        self.terrain = terrain
     }
 
     /// ISO 13790 Table 12 mass class of a storey: masonry walls (stone, brick, concrete) of at least 30 cm
@@ -82,7 +89,8 @@ extension Envelope {
     /// - mass: `ThermalMappingConventions.massClass`, per m² of interior surface for very small or tall storeys
     ///   (`ThermalMappingConventions.zoneMass`); storeys coupled through floors of U
     ///   `interStoreyFloorUValueWPerM2K` × the upper storey's reference area;
-    /// - set-points and gains: `ThermalMappingConventions`; `freeFloat` removes heating and cooling.
+    /// - set-points and gains: `ThermalMappingConventions`; `freeFloat` removes heating and cooling;
+    /// - exterior film: from the weather's wind at the storey's mid-height in `ThermalMappingConventions.terrain`.
     /// - Complexity: O(storeys × façades).
     public func thermalSpec(_ c: ThermalMappingConventions = ThermalMappingConventions(),
                             freeFloat: Bool = false) -> BuildingThermalSpec {
@@ -115,7 +123,8 @@ extension Envelope {
                                    shutter: f.windows.hasShutters ? ShutterSpec() : nil)
                 },
                 mass: zoneMass.mass, interiorSurfaceAreaM2: zoneMass.interiorSurfaceAreaM2, airflow: airflow,
-                internalGains: InternalGainsSpec(wattsPerM2: c.internalGainsWPerM2), hvac: hvac)
+                internalGains: InternalGainsSpec(wattsPerM2: c.internalGainsWPerM2), hvac: hvac,
+                windExposure: c.terrain.map { WindExposure(terrain: $0, heightM: st.bottomM + st.heightM / 2) })
             if st.isUnderRoof, roofAreaM2 > 0 {
                 z.roofs = [RoofSpec(plane: .horizontal, areaM2: roofAreaM2,
                                     uValueWPerM2K: roof.uValueWPerM2K * roofAdjacencyFactor,

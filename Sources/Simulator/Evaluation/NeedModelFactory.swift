@@ -6,9 +6,12 @@ public enum NeedModelFactory {
     /// - Parameters:
     ///   - climate: the run's hourly weather (8760 h).
     ///   - irradiance: the irradiance on every surface, computed once for the run (computed here when nil).
-    public static func make(climate: ClimateData, irradiance: SurfaceIrradiance?) -> @Sendable () throws -> any NeedModel {
+    ///   - conventions: how envelopes become thermal zones (set-points, gains, terrain…).
+    public static func make(climate: ClimateData, irradiance: SurfaceIrradiance?,
+                            conventions: ThermalMappingConventions = ThermalMappingConventions())
+        -> @Sendable () throws -> any NeedModel {
         let shared = irradiance ?? SurfaceIrradiance(climate: climate)
-        let model = HourlyNeedModel(irradiance: shared)
+        let model = HourlyNeedModel(irradiance: shared, conventions: conventions)
         return { model }
     }
 

@@ -19,7 +19,7 @@ struct ZoneModel: Sendable {
     let maxCoolingW: Double
     /// Per window: (surface row, coefficient A·(1−F_F)·F_sh·g, sky view factor 1 − sin h_o, tan h_o, diffuse ratio, shutter).
     let windows: [(row: Int, coefficient: Double, skyView: Double, tanHorizon: Double, shutter: ShutterSpec?)]
-    /// Per opaque element: (surface row or −1 for floors, k_em·R_se·U·A, α, F_sky, boundary temperature offset handled separately).
+    /// Per opaque element: (surface row or −1 for floors, k_em·R_se·U·A, α, sky factor F of ``SkyLongWaveExchange``, boundary temperature offset handled separately).
     let opaque: [(row: Int, coefficient: Double, absorptance: Double, skyViewFactor: Double)]
     /// Σ k_em·U·A·(θ_ground − …) for ground floors: (conductance share W/K, ground temperature °C).
     let ground: [(conductanceWPerK: Double, temperatureC: Double)]
@@ -150,11 +150,18 @@ struct ZoneModel: Sendable {
         try check("airflow.ventilation (m³/h)", qVent, 0, 1e7)
         let hVe = af2.airHeatCapacityJPerM3K * (qInf + qVent * (1 - af2.heatRecoveryEfficiency)) / 3600
         guard hVe > 1e-6 else { throw bad("airflow", hVe, "a positive outdoor-air flow (H_ve > 0)") }
+        if let e = z.windExposure { try check("windExposure.heightM", e.heightM, 0, 1000) }
+        // Exterior film: the given R_se, or the one of the wind exposure (walls, windows and roofs only).
+        let rse = z.windExposure.map {
+            $0.externalSurfaceResistance(climate: irradiance.climate, radiativeWPerM2K: z.externalRadiativeCoefficientWPerM2K)
+        } ?? z.externalSurfaceResistanceM2KPerW
+        let filmChange = rse - z.externalSurfaceResistanceM2KPerW
+        let exposedU: (Double) -> Double = { u in filmChange == 0 || u <= 0 ? u : 1 / (1 / u + filmChange) }
         // Conductances.
-        let hTrW = z.windows.reduce(0) { $0 + $1.areaM2 * $1.uValueWPerM2K }
+        let hTrW = z.windows.reduce(0) { $0 + $1.areaM2 * exposedU($1.uValueWPerM2K) }
         var hOp = z.thermalBridgesWPerK
-        for w in z.walls { hOp += w.uValueWPerM2K * w.areaM2 }
-        for r in z.roofs { hOp += r.uValueWPerM2K * r.areaM2 }
+        for w in z.walls { hOp += exposedU(w.uValueWPerM2K) * w.areaM2 }
+        for r in z.roofs { hOp += exposedU(r.uValueWPerM2K) * r.areaM2 }
         for f in z.floors where f.storage == nil { hOp += f.uValueWPerM2K * f.areaM2 }
         let surface = z.interiorConvectiveCoefficientWPerM2K.map { InteriorSurfaceCoefficients(convectiveWPerM2K: $0) } ?? .iso13790
         let coupling = z.mass.surfaceCoupling(floorAreaM2: af, hMs: surface.hMs)
@@ -201,18 +208,19 @@ struct ZoneModel: Sendable {
                     1 - sin(ho), w.horizonAngleDeg > 0 ? tan(ho) : -Double.infinity, w.shutter)
         }
         // Sol-air and sky terms act through the H_tr_em branch: an equivalent temperature rise
-        // Δθ = R_se·(α·I − F_sky·h_r·(θ_e − θ_sky)) on element j drives k_em·U_j·A_j·Δθ into the mass node,
+        // Δθ = R_se·(α·I − F·h_r·(θ_e − θ_sky)) on element j drives k_em·U_j·A_j·Δθ into the mass node,
         // k_em = H_tr_em/H_tr_op, so that the steady-state inward flow is U_j·A_j·Δθ (ISO 13790 §11.3.5 form).
         let kEm = hOp > 0 ? net.hTrEm / hOp : 0
-        let rse = z.externalSurfaceResistanceM2KPerW
         var op: [(Int, Double, Double, Double)] = []
+        let wallSky = z.skyExchange.skyFactor(viewFactor: SkyLongWaveExchange.viewFactor(tiltDeg: 90))
         for w in z.walls where w.areaM2 > 0 {
-            op.append((SolarSurface.facade(w.orientation).index, kEm * rse * w.uValueWPerM2K * w.areaM2, w.solarAbsorptance, 0.5))
+            op.append((SolarSurface.facade(w.orientation).index, kEm * rse * exposedU(w.uValueWPerM2K) * w.areaM2, w.solarAbsorptance,
+                       wallSky))
         }
-        let tilt = irradiance.roofTiltDeg * .pi / 180
         for r in z.roofs where r.areaM2 > 0 {
-            let fSky = r.plane == .horizontal ? 1 : (1 + cos(tilt)) / 2
-            op.append((r.plane.surface.index, kEm * rse * r.uValueWPerM2K * r.areaM2, r.solarAbsorptance, fSky))
+            let fSky = r.plane == .horizontal ? 1 : SkyLongWaveExchange.viewFactor(tiltDeg: irradiance.roofTiltDeg)
+            op.append((r.plane.surface.index, kEm * rse * exposedU(r.uValueWPerM2K) * r.areaM2, r.solarAbsorptance,
+                       z.skyExchange.skyFactor(viewFactor: fSky)))
         }
         opaque = op
         // The annual mean (a sum over 8760 hours) only when a ground floor needs it.

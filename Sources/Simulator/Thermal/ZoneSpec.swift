@@ -19,11 +19,18 @@ public struct ZoneSpec: Sendable, Hashable {
     public var airflow: AirflowSpec
     public var internalGains: InternalGainsSpec
     public var hvac: HVACSpec
-    /// External surface resistance R_se for the sol-air terms, m²·K/W (ISO 13790 §11.3.2: 0.04).
+    /// External surface resistance R_se at which the U-values of walls, windows and roofs are given, m²·K/W
+    /// (ISO 13790 §11.3.2, ISO 6946: 0.04); also the R_se of the sol-air terms when `windExposure` is nil.
     public var externalSurfaceResistanceM2KPerW: Double
+    /// The wind the zone's outer faces see (nil = the conventional `externalSurfaceResistanceM2KPerW`). When set,
+    /// walls, windows and roofs take R_se from the weather's wind (``WindExposure``): U = 1/(1/U_given − R_se,given
+    /// + R_se,exposure), and the sol-air terms use that R_se.
+    public var windExposure: WindExposure?
     /// External radiative heat-transfer coefficient h_r for the sky long-wave loss, W/(m²·K) (≈ 5·ε with ε = 0.9
     /// at mid temperatures → 4.14 per the ISO 52016 defaults used here).
     public var externalRadiativeCoefficientWPerM2K: Double
+    /// How walls and roofs see the sky in that long-wave loss (``SkyLongWaveExchange``).
+    public var skyExchange: SkyLongWaveExchange
     /// Interior convective coefficient h_ci, W/(m²·K), from which h_is and h_ms are derived
     /// (``InteriorSurfaceCoefficients/init(convectiveWPerM2K:)``); nil = ISO 13790's fixed 3.45 and 9.1.
     public var interiorConvectiveCoefficientWPerM2K: Double?
@@ -35,7 +42,8 @@ public struct ZoneSpec: Sendable, Hashable {
         airflow: AirflowSpec = AirflowSpec(infiltration: .ach(0.5)),
         internalGains: InternalGainsSpec = InternalGainsSpec(wattsPerM2: 4),
         hvac: HVACSpec = HVACSpec(heatingSetpointC: 19), externalSurfaceResistanceM2KPerW: Double = 0.04,
-        externalRadiativeCoefficientWPerM2K: Double = 4.14, interiorConvectiveCoefficientWPerM2K: Double? = nil
+        externalRadiativeCoefficientWPerM2K: Double = 4.14, skyExchange: SkyLongWaveExchange = .skyAndAirSplit,
+        windExposure: WindExposure? = nil, interiorConvectiveCoefficientWPerM2K: Double? = nil
     ) {
         self.name = name
         self.floorAreaM2 = floorAreaM2
@@ -52,6 +60,8 @@ public struct ZoneSpec: Sendable, Hashable {
         self.hvac = hvac
         self.externalSurfaceResistanceM2KPerW = externalSurfaceResistanceM2KPerW
         self.externalRadiativeCoefficientWPerM2K = externalRadiativeCoefficientWPerM2K
+        self.skyExchange = skyExchange
+        self.windExposure = windExposure
         self.interiorConvectiveCoefficientWPerM2K = interiorConvectiveCoefficientWPerM2K
     }
 }

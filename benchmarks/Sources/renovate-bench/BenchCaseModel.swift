@@ -72,6 +72,9 @@ struct BenchCaseModel: Sendable {
     /// the terraced house's ground floor, our model ≈ 5,880 kWh/a with 0.04 (U 1.60) and ≈ 4,990 kWh/a with 0.17
     /// (U 1.32) at the same mean air temperature (`renovate-bench sensitivity`, benchmarks/README.md).
     static let stillAirRse = 0.17
+    /// Terrain for the walls', windows' and roof's exterior film (``WindExposure``): the `Building` object of the
+    /// EnergyPlus input (`peers/energyplus_peer.py`) says "Country", so both models see the same wind.
+    static let terrain = WindExposure.Terrain.country
 
     /// Maps a box case to one ``ZoneSpec`` per storey (bottom → top):
     ///
@@ -88,6 +91,8 @@ struct BenchCaseModel: Sendable {
     ///   party walls, floor, ceiling), as the library's BESTEST zone does.
     /// - Gains per zone (`totalW` split equally, or per m²), radiative share as given; infiltration
     ///   `infiltrationAch` at ρc = 1200; ideal heating/cooling on the air temperature at the set-points.
+    /// - Exterior film of walls, windows and roof from the weather's wind at the storey's mid-height in
+    ///   ``terrain`` (``WindExposure``), the U-values above being rated at R_se 0.04.
     static func boxBuilding(_ c: BenchCase, file: String) throws -> BuildingThermalSpec {
         let g = c.geometry
         guard g.storeys >= 1, g.widthM > 0, g.depthM > 0, g.storeyHeightM > 0 else {
@@ -196,7 +201,8 @@ struct BenchCaseModel: Sendable {
                 airflow: AirflowSpec(infiltration: .ach(c.infiltrationAch)),
                 internalGains: InternalGainsSpec(wattsPerM2: c.internalGainsWPerZone / floorArea,
                                                  convectiveFraction: 1 - c.internalGains.radiativeFraction),
-                hvac: HVACSpec(heatingSetpointC: c.setpoints.heatingC, coolingSetpointC: c.setpoints.coolingC)))
+                hvac: HVACSpec(heatingSetpointC: c.setpoints.heatingC, coolingSetpointC: c.setpoints.coolingC),
+                windExposure: WindExposure(terrain: terrain, heightM: (Double(k) + 0.5) * g.storeyHeightM)))
         }
         let coupling = [Double](repeating: (uInterFloor ?? 0) * floorArea, count: g.storeys - 1)
         return BuildingThermalSpec(id: c.id, zones: zones, interZoneConductancesWPerK: coupling)

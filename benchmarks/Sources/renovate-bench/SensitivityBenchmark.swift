@@ -25,6 +25,12 @@ enum SensitivityBenchmark {
         Variant(name: "no sky long-wave loss (h_r = 0)", glazing: nil, edit: { b in
             for z in b.zones.indices { b.zones[z].externalRadiativeCoefficientWPerM2K = 0 }
         }),
+        Variant(name: "sky: whole view factor at θ_sky (ISO)", glazing: nil, edit: { b in
+            for z in b.zones.indices { b.zones[z].skyExchange = .viewFactor }
+        }),
+        Variant(name: "R_se 0.04 (rated U, no wind exposure)", glazing: nil, edit: { b in
+            for z in b.zones.indices { b.zones[z].windExposure = nil }
+        }),
         Variant(name: "A_t = 4.5·A_f (ISO default)", glazing: nil, edit: { b in
             for z in b.zones.indices { b.zones[z].interiorSurfaceAreaM2 = nil }
         }),
