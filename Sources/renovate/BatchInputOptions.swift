@@ -9,13 +9,13 @@ struct BatchInputOptions: ParsableArguments {
     enum Climate: String, ExpressibleByArgument, CaseIterable { case cahors }
     /// Terrain around the stock for the exterior film of walls, windows and roofs; `rated` keeps R_se 0.04.
     enum Exposure: String, ExpressibleByArgument, CaseIterable {
-        case city, suburbs, country, rated
+        case urban, country, largeCity = "large-city", rated
 
         var terrain: WindExposure.Terrain? {
             switch self {
-            case .city: .city
-            case .suburbs: .suburbs
+            case .urban: .urban
             case .country: .country
+            case .largeCity: .largeCity
             case .rated: nil
             }
         }
@@ -50,9 +50,10 @@ struct BatchInputOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp(
         "Terrain around the stock: the exterior film of walls, windows and roofs follows the weather's wind at each storey's height.",
-        discussion: "city (historic centres, the default), suburbs, country (open ground, as the weather station), or rated "
-            + "(the conventional R_se 0.04 m²K/W at which U-values are rated, whatever the wind)."))
-    var exposure: Exposure = .city
+        discussion: "urban (towns and suburbs, closely spaced buildings: the default, for historic centres), country (open "
+            + "ground, as the weather station), large-city (centres of tall buildings), or rated (the conventional R_se "
+            + "0.04 m²K/W at which U-values are rated, whatever the wind)."))
+    var exposure: Exposure = .urban
 
     /// How envelopes become thermal zones in this run.
     var thermalConventions: ThermalMappingConventions { ThermalMappingConventions(terrain: exposure.terrain) }

@@ -99,14 +99,14 @@ import TestSupport
         #expect(resumed.stderr.contains("input \"scenarios\" changed"))
     }
 
-    /// `--exposure rated` keeps the rated R_se 0.04 (more loss than the default city centre's sheltered façades),
+    /// `--exposure rated` keeps the rated R_se 0.04 (more loss than the default urban terrain's sheltered façades),
     /// and a run cannot be resumed under another exposure.
     @Test func exposureIsARunOptionThatMovesTheNeeds() throws {
         let dir = SimulateFixture.directory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let (stock, scenarios) = try SimulateFixture.write(into: dir, buildings: 10)
-        let city = dir.appendingPathComponent("city.gpkg"), rated = dir.appendingPathComponent("rated.gpkg")
-        #expect(try CLI.run(SimulateFixture.simulateArguments(stock: stock, scenarios: scenarios, out: city)).status == 0)
+        let urban = dir.appendingPathComponent("urban.gpkg"), rated = dir.appendingPathComponent("rated.gpkg")
+        #expect(try CLI.run(SimulateFixture.simulateArguments(stock: stock, scenarios: scenarios, out: urban)).status == 0)
         let r = try CLI.run(SimulateFixture.simulateArguments(stock: stock, scenarios: scenarios, out: rated) + ["--exposure", "rated"])
         #expect(r.status == 0, "\(r.stderr)")
         func totalHeating(_ file: URL) throws -> Double {
@@ -114,12 +114,12 @@ import TestSupport
             let column = try #require(rows.first?.firstIndex(of: "heating_need_kwh"))
             return rows.dropFirst().reduce(0) { $0 + (Double($1[column]) ?? 0) }
         }
-        let needCity = try totalHeating(city), needRated = try totalHeating(rated)
-        #expect(needCity > 0 && needRated > needCity)
-        let resumed = try CLI.run(SimulateFixture.simulateArguments(stock: stock, scenarios: scenarios, out: city)
+        let needUrban = try totalHeating(urban), needRated = try totalHeating(rated)
+        #expect(needUrban > 0 && needRated > needUrban)
+        let resumed = try CLI.run(SimulateFixture.simulateArguments(stock: stock, scenarios: scenarios, out: urban)
                                   + ["--resume", "--exposure", "rated"])
         #expect(resumed.status == 1)
-        #expect(resumed.stderr.contains("option exposure is \"rated\", the run was started with \"city\""))
+        #expect(resumed.stderr.contains("option exposure is \"rated\", the run was started with \"urban\""))
     }
 
     @Test func shardsMergedEqualTheWholeRun() throws {

@@ -4,8 +4,8 @@ import TestSupport
 @testable import Simulator
 
 /// ASHRAE 140-2020 with 725650TYCST.epw. Asserts every reference range we meet (so a regression fails) and the
-/// Annex A3 acceptance ranges of the annual loads we meet (the 900 peak cooling and the 900 cooling's Annex A3
-/// lower limit, which are missed, are documented in docs/validation.md).
+/// Annex A3 acceptance ranges of the annual loads (the 900 peak cooling, which is missed, is documented in
+/// docs/validation.md).
 @Suite(.enabled(if: SharedData.isAvailable, "../shared is absent"))
 struct BESTESTTests {
     static let rows: [BESTESTValidation.Row] = {
@@ -32,9 +32,10 @@ struct BESTESTTests {
         #expect(ref.contains(r.value), "\(c) \(metric): \(r.value) outside [\(ref.min), \(ref.max)]")
     }
 
-    /// Annex A3 acceptance (annual heating and cooling only): 600 heating and cooling and 900 heating are met; 900
-    /// cooling (inside the reference programs' range) is 0.8 % below the A3 lower limit 2.35 MWh.
-    @Test(arguments: [("600", "annual_heating"), ("600", "annual_sensible_cooling"), ("900", "annual_heating")])
+    /// Annex A3 acceptance (annual heating and cooling only): all four met; 900 cooling (2.362 MWh) is the thinnest,
+    /// 0.5 % above the A3 lower limit 2.35 (it was 0.8 % below before the walls' sky/air split).
+    @Test(arguments: [("600", "annual_heating"), ("600", "annual_sensible_cooling"), ("900", "annual_heating"),
+                      ("900", "annual_sensible_cooling")])
     func annualLoadsInsideAnnexA3Acceptance(_ c: String, _ metric: String) throws {
         let r = Self.row(c, metric)
         let acc = try #require(r.acceptance)

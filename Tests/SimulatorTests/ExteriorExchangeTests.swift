@@ -17,10 +17,12 @@ import Testing
     @Test func stationTerrainAtTenMetresKeepsTheStationWind() {
         let e = WindExposure(terrain: .country, heightM: 10)
         #expect(abs(e.localWindSpeed(meteorologicalMPerS: 3) - 3) < 1e-12)
-        // Lower and rougher: less wind (ASHRAE power law: 1.586·(4.5/460)^0.33 = 0.345).
-        let city = WindExposure(terrain: .city, heightM: 4.5).localWindSpeed(meteorologicalMPerS: 3)
-        #expect(abs(city - 3 * pow(27.0, 0.14) * pow(4.5 / 460, 0.33)) < 1e-12)
-        #expect(abs(city / 3 - 0.345) < 0.001)
+        // Lower and rougher: less wind (ASHRAE power law: 1.586·(4.5/370)^0.22 = 0.601).
+        let urban = WindExposure(terrain: .urban, heightM: 4.5).localWindSpeed(meteorologicalMPerS: 3)
+        #expect(abs(urban - 3 * pow(27.0, 0.14) * pow(4.5 / 370, 0.22)) < 1e-12)
+        #expect(abs(urban / 3 - 0.601) < 0.001)
+        let large = WindExposure(terrain: .largeCity, heightM: 4.5).localWindSpeed(meteorologicalMPerS: 3)
+        #expect(abs(large / 3 - 0.345) < 0.001)
     }
 
     /// Hand check: wind 2 m/s at the façade → h_c = 4 + 4·2 = 12, R_se = 1/(12 + 4.14) = 0.06196; the box's wall
@@ -55,10 +57,12 @@ import Testing
             return try sim.run(z).heatingKWh
         }
         // Cahors generated year: 3 m/s at the station → 2.68 m/s in open country at 4.5 m (R_se 0.050 > 0.04),
-        // 1.03 m/s in a city centre (R_se 0.082).
-        let rated = try heating(nil), country = try heating(.country), city = try heating(.city)
+        // 1.80 m/s in a town (R_se 0.065), 1.03 m/s among tall buildings (R_se 0.082).
+        let rated = try heating(nil), country = try heating(.country), urban = try heating(.urban)
+        let large = try heating(.largeCity)
         #expect(country < rated)
-        #expect(city < country)
+        #expect(urban < country)
+        #expect(large < urban)
     }
 
     @Test func skyFactorOfWallsAndFlatRoofs() {
@@ -88,10 +92,10 @@ import Testing
     @Test func stockStoreysTakeTheTerrainAtTheirMidHeight() {
         let (b, f) = RetrofitFixtures.terracedHouse()
         let env = Envelope(building: b, facades: f)
-        let city = env.thermalSpec()
-        for (s, z) in city.zones.enumerated() {
+        let urban = env.thermalSpec()
+        for (s, z) in urban.zones.enumerated() {
             let st = env.storeys[s]
-            #expect(z.windExposure == WindExposure(terrain: .city, heightM: st.bottomM + st.heightM / 2))
+            #expect(z.windExposure == WindExposure(terrain: .urban, heightM: st.bottomM + st.heightM / 2))
         }
         let rated = env.thermalSpec(ThermalMappingConventions(terrain: nil))
         #expect(rated.zones.allSatisfy { $0.windExposure == nil })

@@ -12,12 +12,12 @@ import Testing
         return SimulateInvocation(
             stock: inputs + "/bâtiments.gpkg", scenarios: inputs + "/scénarios \"v2\".yaml", climate: "cahors",
             climateShiftK: 1.5, heritage: [inputs + "/a.geojson", inputs + "/b c.geojson"], rules: inputs + "/rules.yaml",
-            exposure: "suburbs")
+            exposure: "large-city")
     }
 
     @Test func everyShardRunsWithTheSameExposure() {
         let invocation = Self.awkwardInvocation(in: URL(fileURLWithPath: "/tmp"))
-        #expect(Array(invocation.arguments.suffix(2)) == ["--exposure", "suburbs"])
+        #expect(Array(invocation.arguments.suffix(2)) == ["--exposure", "large-city"])
         #expect(!SimulateInvocation(stock: "s.gpkg", scenarios: "x.yaml", climate: "cahors").arguments.contains("--exposure"))
     }
 

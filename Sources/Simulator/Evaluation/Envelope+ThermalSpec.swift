@@ -21,13 +21,13 @@ public struct ThermalMappingConventions: Sendable, Hashable {
     public var roofAbsorptance: Double
     /// Terrain around the buildings, for the exterior film of walls, windows and roofs from the weather's wind at
     /// each storey's mid-height (``WindExposure``); nil = the conventional R_se 0.04 at which U-values are rated.
-    /// Default `.city`: a historic centre's narrow streets shelter the façades (1.5–7.5 m up, 0.24–0.41 × the
-    /// station's wind).
+    /// Default `.urban` (ASHRAE's "urban and suburban areas"): the closely spaced houses of a historic centre
+    /// shelter the façades (1.5–7.5 m up, 0.47–0.67 × the station's wind).
     public var terrain: WindExposure.Terrain?
 
     public init(heatingSetpointC: Double = 19, coolingSetpointC: Double = 28, internalGainsWPerM2: Double = 4,
                 interStoreyFloorUValueWPerM2K: Double = 2.0, roofAbsorptance: Double = 0.7,
-                terrain: WindExposure.Terrain? = .city) {
+                terrain: WindExposure.Terrain? = .urban) {
         self.heatingSetpointC = heatingSetpointC
         self.coolingSetpointC = coolingSetpointC
         self.internalGainsWPerM2 = internalGainsWPerM2

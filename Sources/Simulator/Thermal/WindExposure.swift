@@ -8,30 +8,32 @@ import Foundation
 /// Fundamentals (2009, ch. 24, Table 1) that EnergyPlus also applies (met station: a 0.14, δ 270 m, z_met 10 m).
 /// From the annual mean local wind v̄: h_c = 4 + 4·v̄ (ISO 6946 Annex C), R_se = 1/(h_c + h_r). A conventional
 /// R_se of 0.04 corresponds to about 4 m/s at the façade: old town centres, sheltered by narrow streets, see far
-/// less, so their single glazing and uninsulated walls lose less than their rated U-values say.
+/// less, so their single glazing and uninsulated walls lose less than their rated U-values say (and their
+/// sunlit faces run hotter: the sol-air terms take the same R_se).
 public struct WindExposure: Sendable, Hashable {
-    /// Terrain around the building (ASHRAE Fundamentals 2009, ch. 24, Table 1).
+    /// Terrain around the building: the categories of ASHRAE Fundamentals (2009, ch. 24, Table 1).
     public enum Terrain: String, Sendable, Hashable, CaseIterable {
-        /// Flat, open country (a 0.14, δ 270 m): what the weather station itself sees.
+        /// Open terrain with scattered obstructions (a 0.14, δ 270 m): what the weather station itself sees.
         case country
-        /// Rough, wooded country, suburbs (a 0.22, δ 370 m).
-        case suburbs
-        /// Towns and city centres (a 0.33, δ 460 m).
-        case city
+        /// Urban and suburban areas, numerous closely spaced obstructions the size of houses or larger (a 0.22,
+        /// δ 370 m): a historic town centre of 3–5 storey houses.
+        case urban
+        /// Large city centres, at least half of the buildings taller than 21 m (a 0.33, δ 460 m).
+        case largeCity
 
         var exponent: Double {
             switch self {
             case .country: 0.14
-            case .suburbs: 0.22
-            case .city: 0.33
+            case .urban: 0.22
+            case .largeCity: 0.33
             }
         }
 
         var boundaryLayerM: Double {
             switch self {
             case .country: 270
-            case .suburbs: 370
-            case .city: 460
+            case .urban: 370
+            case .largeCity: 460
             }
         }
     }
