@@ -58,11 +58,9 @@ public struct WindExposure: Sendable, Hashable {
         1 / (4 + 4 * v + hr)
     }
 
-    /// The exterior surface resistance of a zone under this exposure over a year of `climate`: from the annual
-    /// mean of the local wind, m²·K/W.
-    public func externalSurfaceResistance(climate: ClimateData, radiativeWPerM2K hr: Double) -> Double {
-        let wind = climate.windSpeedMPerS
-        let mean = wind.isEmpty ? 0 : wind.reduce(0, +) / Double(wind.count)
-        return Self.externalSurfaceResistance(localWindMPerS: localWindSpeed(meteorologicalMPerS: mean), radiativeWPerM2K: hr)
+    /// The exterior surface resistance of a zone under this exposure, from the annual mean of the station's wind
+    /// (h_c is linear in v, so the mean wind gives the mean h_c), m²·K/W.
+    public func externalSurfaceResistance(meanStationWindMPerS v: Double, radiativeWPerM2K hr: Double) -> Double {
+        Self.externalSurfaceResistance(localWindMPerS: localWindSpeed(meteorologicalMPerS: v), radiativeWPerM2K: hr)
     }
 }

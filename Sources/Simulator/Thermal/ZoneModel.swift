@@ -153,7 +153,8 @@ struct ZoneModel: Sendable {
         if let e = z.windExposure { try check("windExposure.heightM", e.heightM, 0, 1000) }
         // Exterior film: the given R_se, or the one of the wind exposure (walls, windows and roofs only).
         let rse = z.windExposure.map {
-            $0.externalSurfaceResistance(climate: irradiance.climate, radiativeWPerM2K: z.externalRadiativeCoefficientWPerM2K)
+            $0.externalSurfaceResistance(meanStationWindMPerS: irradiance.meanWindSpeedMPerS,
+                                         radiativeWPerM2K: z.externalRadiativeCoefficientWPerM2K)
         } ?? z.externalSurfaceResistanceM2KPerW
         let filmChange = rse - z.externalSurfaceResistanceM2KPerW
         let exposedU: (Double) -> Double = { u in filmChange == 0 || u <= 0 ? u : 1 / (1 / u + filmChange) }

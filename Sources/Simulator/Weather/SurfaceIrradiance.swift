@@ -45,6 +45,8 @@ public struct SurfaceIrradiance: Sendable {
     public let beamGlazing: [Double]
     /// tan(profile angle) of the sun seen from the surface (façades; +∞ for roofs and when the sun is behind).
     public let tanProfileAngle: [Double]
+    /// Annual mean of the weather station's wind, m/s (for ``WindExposure``; computed once here rather than per zone).
+    public let meanWindSpeedMPerS: Double
 
     public init(
         climate: ClimateData, skyModel: SkyModel = .perez, groundReflectance: Double = 0.2, roofTiltDeg: Double = 35,
@@ -97,6 +99,8 @@ public struct SurfaceIrradiance: Sendable {
             }
         }
         self.climate = climate
+        self.meanWindSpeedMPerS = climate.windSpeedMPerS.isEmpty ? 0
+            : climate.windSpeedMPerS.reduce(0, +) / Double(climate.windSpeedMPerS.count)
         self.geometry = geo
         self.skyModel = skyModel
         self.groundReflectance = groundReflectance

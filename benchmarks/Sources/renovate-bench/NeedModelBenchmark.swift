@@ -2,18 +2,28 @@ import BuildingModel
 import Foundation
 import Simulator
 
-/// `renovate-bench need-model [--buildings N] [--reps R]`: the hourly need model alone (`HourlyNeedModel.needs`:
+/// `renovate-bench need-model [--buildings N] [--reps R] [--exposure urban|country|large-city|rated]`: the hourly
+/// need model alone (`HourlyNeedModel.needs`:
 /// its conditioned and free-float runs of one envelope), on N synthetic terraced houses (`EvaluateBenchmark.house`)
 /// × the bundled catalogue's scenarios, on the calling thread. Reports the **thread CPU time** of the best of R
 /// passes (default 7): other jobs on a shared machine lengthen the wall time, much less the CPU time of the
 /// fastest pass, so this is the figure to compare kernel changes with. The checksum (Σ needs and degree-hours)
-/// changes when a result changes.
+/// changes when a result changes. `--exposure` sets the terrain of the exterior films (default: the library's).
 enum NeedModelBenchmark {
     static func run(_ args: [String]) throws {
         let count = BenchEnvironment.option("--buildings", in: args).flatMap(Int.init) ?? 150
         let reps = BenchEnvironment.option("--reps", in: args).flatMap(Int.init) ?? 7
         let climate = try TypicalYearGenerator.generate(from: .cahors)
-        let model = HourlyNeedModel(irradiance: SurfaceIrradiance(climate: climate))
+        var conventions = ThermalMappingConventions()
+        if let e = BenchEnvironment.option("--exposure", in: args) {
+            let terrains: [String: WindExposure.Terrain?] = ["urban": .urban, "country": .country, "large-city": .largeCity,
+                                                             "rated": nil]
+            guard let terrain = terrains[e] else {
+                throw BenchError.badOption(name: "--exposure", value: e, expected: "urban, country, large-city or rated")
+            }
+            conventions.terrain = terrain
+        }
+        let model = HourlyNeedModel(irradiance: SurfaceIrradiance(climate: climate), conventions: conventions)
         let catalogue = try MeasureCatalogue.bundled()
         let scenarios = try ScenarioSet.bundled(catalogue: catalogue)
         let verdicts = ClosureVerdictProvider { kind, facade in
