@@ -31,6 +31,22 @@ enum SensitivityBenchmark {
         Variant(name: "R_se 0.04 (rated U, no wind exposure)", glazing: nil, edit: { b in
             for z in b.zones.indices { b.zones[z].windExposure = nil }
         }),
+        Variant(name: "plain 5R1C as stock zones (BESTEST)", glazing: nil, edit: { b in
+            // No floor node (its capacity back in the one mass node), capacities at the surface, ISO h_is/h_ms.
+            for z in b.zones.indices {
+                var layers: [MassLayer] = []
+                if case .layers(let given) = b.zones[z].mass {
+                    layers = given.map { MassLayer(areaM2: $0.areaM2, arealCapacityJPerM2K: $0.arealCapacityJPerM2K) }
+                }
+                for f in b.zones[z].floors.indices {
+                    guard let st = b.zones[z].floors[f].storage else { continue }
+                    layers.append(MassLayer(areaM2: b.zones[z].floors[f].areaM2, arealCapacityJPerM2K: st.arealCapacityJPerM2K))
+                    b.zones[z].floors[f].storage = nil
+                }
+                if !layers.isEmpty { b.zones[z].mass = .layers(layers) }
+                b.zones[z].interiorConvectiveCoefficientWPerM2K = nil
+            }
+        }),
         Variant(name: "A_t = 4.5·A_f (ISO default)", glazing: nil, edit: { b in
             for z in b.zones.indices { b.zones[z].interiorSurfaceAreaM2 = nil }
         }),
