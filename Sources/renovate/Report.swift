@@ -30,10 +30,14 @@ struct Report: ParsableCommand {
             scenarios = scenarios.filter { $0.id == scenario }
             guard !scenarios.isEmpty else { throw RunError("\(results): no scenario \"\(scenario)\".") }
         }
+        // The run's result-affecting options (need model, weather, exposure…): the assumptions behind every figure.
+        let options = try store.runInfo().manifest.options.sorted { $0.key < $1.key }
+            .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         let input = try ResultsGeoPackage.reportInput(
             store: store, buildings: try ResultsGeoPackage.buildings(in: URL(fileURLWithPath: results)),
             scenarios: scenarios, title: "Retrofit scenarios — \(URL(fileURLWithPath: results).lastPathComponent)",
-            generatedNote: "renovate \(RenovateVersion.string), results \(URL(fileURLWithPath: results).lastPathComponent)")
+            generatedNote: "renovate \(RenovateVersion.string), results \(URL(fileURLWithPath: results).lastPathComponent)"
+                + (options.isEmpty ? "" : "; run options: \(options)"))
         try HTMLReport.write(input, to: URL(fileURLWithPath: out))
         print("wrote \(out) (\(input.buildings.count) buildings, \(input.scenarios.count) scenarios)")
     }
