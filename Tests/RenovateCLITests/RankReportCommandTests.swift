@@ -27,7 +27,7 @@ import TestSupport
         let out = try CLI.run(["rank", file.path, "--by", "cost-per-kwh", "--format", "csv"])
         #expect(out.status == 0, "\(out.stderr)")
         let lines = out.stdout.split(separator: "\n")
-        #expect(lines.first == "building_id,rank,scenario_id,score,class_before,class_after,capex_eur,primary_energy_after_kwh_per_m2,status,needs_abf,pareto")
+        #expect(lines.first == "building_id,rank,scenario_id,score,class_before,class_after,capex_eur,primary_energy_after_kwh_per_m2,overheating_hours,status,needs_abf,pareto")
         #expect(lines.count == 1 + 20 * 4)
         // external-everywhere is blocked on every building of this protected district, never ranked or on the front.
         let blocked = lines.filter { $0.contains(",external-everywhere,") }

@@ -45,7 +45,7 @@ public enum RankOutput {
 
     /// Per-building rankings: one row per scenario, ranked ones first (at most `top` of them per building),
     /// then those the rule does not apply to, then the heritage-blocked ones (status `blocked by heritage rules`).
-    /// `pareto` marks the building's Pareto front of (capex, primary energy after, overheating hours).
+    /// `pareto` marks the building's Pareto front of (capex, primary energy after, overheating hours), the three shown.
     public static func rankings(_ rankings: [BuildingRanking], top: Int?) -> Table {
         var rows: [[PropertyValue]] = []
         for r in rankings {
@@ -55,13 +55,15 @@ public enum RankOutput {
                 rows.append([
                     .string(r.buildingId), e.rank.map { .int($0) } ?? .null, .string(o.scenarioId),
                     e.score.map { .double($0) } ?? .null, .string(o.classBefore.rawValue), .string(o.classAfter.rawValue),
-                    .double(o.capexEUR), .double(o.primaryEnergyAfterKWhPerM2), .string(e.status.description),
+                    .double(o.capexEUR), .double(o.primaryEnergyAfterKWhPerM2), .double(o.overheatingHours),
+                    .string(e.status.description),
                     .bool(e.needsApproval), .bool(e.onParetoFront),
                 ])
             }
         }
         return Table(columns: ["building_id", "rank", "scenario_id", "score", "class_before", "class_after", "capex_eur",
-                               "primary_energy_after_kwh_per_m2", "status", "needs_abf", "pareto"], rows: rows)
+                               "primary_energy_after_kwh_per_m2", "overheating_hours", "status", "needs_abf", "pareto"],
+                     rows: rows)
     }
 
     /// How many buildings rank each scenario first under the rule.

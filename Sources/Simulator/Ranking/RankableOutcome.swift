@@ -22,7 +22,8 @@ public struct RankableOutcome: Sendable, Hashable, Codable {
     public var co2AvoidedKgPerYear: Double
     public var classBefore: DPEClass
     public var classAfter: DPEClass
-    /// Free-running hours above the overheating threshold after the works (top storey), h/year.
+    /// Free-running hours above the overheating threshold after the works, in the storey with the most overheating
+    /// degree-hours (usually the top one), h/year.
     public var overheatingHours: Double
     /// What the heritage rules say about the scenario on this building.
     public var heritage: HeritageStatus
