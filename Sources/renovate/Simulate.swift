@@ -82,7 +82,7 @@ struct Simulate: ParsableCommand {
         }
         err.write("simulating \(plan.pairCount) pairs (\(plan.selectedBuildingIndices.count) buildings × "
                   + "\(plan.scenarioIds.count) scenarios\(shard.map { ", shard \($0)" } ?? "")) on \(threads) threads, "
-                  + "need model: \(NeedModelFactory.modelName)\n")
+                  + "need model: \(NeedModelFactory.modelName), exposure \(inputs.exposure.rawValue)\n")
         let progress = ProgressPrinter(err: err)
         let chunk = chunkSize ?? BatchOptions.wholeBuildingChunkSize(scenarios: plan.scenarioIds.count)
         let report = try BatchRunner(options: BatchOptions(threads: threads, chunkSize: chunk, retryFailures: retryFailures))
