@@ -1,7 +1,7 @@
 import Foundation
 import Simulator
 
-/// `renovate-bench sensitivity [CASE-ID …]`: why our annual needs differ from EnergyPlus's on the comparison
+/// `renovate-bench sensitivity [CASE-ID …] [--monthly]`: why our annual needs differ from EnergyPlus's on the comparison
 /// cases — each case under documented variants of the model, with the annual energy balance of every zone
 /// (benchmarks/README.md, "Agreement"). Not a timing; prints text.
 enum SensitivityBenchmark {
@@ -84,6 +84,22 @@ enum SensitivityBenchmark {
                 let r = try ThermalSimulator(irradiance: irr, options: SimulationOptions(warmUpDays: BenchCaseModel.warmUpDays)).run(b)
                 print("  " + v.name.padding(toLength: 52, withPad: " ", startingAt: 0) + String(format: " heating %8.0f kWh  cooling %7.0f kWh", r.heatingKWh, r.coolingKWh)
                       + (r.zones.count > 1 ? "  per zone " + r.zones.map { String(format: "%.0f/%.0f", $0.heatingKWh, $0.coolingKWh) }.joined(separator: ", ") : ""))
+                if v.name == "as mapped", args.contains("--monthly") {
+                    // Month by month: transmitted solar and cooling per zone, to set beside EnergyPlus's monthly output.
+                    let traced = try ThermalSimulator(irradiance: irr, options: SimulationOptions(
+                        recordHourly: true, warmUpDays: BenchCaseModel.warmUpDays)).run(b)
+                    for z in traced.zones {
+                        guard let t = z.hourly else { continue }
+                        var solar = [Double](repeating: 0, count: 12), cooling = solar
+                        for h in 0..<ClimateData.hoursPerYear {
+                            let m = Int(ClimateData.monthOfHour[h]) - 1
+                            solar[m] += t.solarGainW[h] / 1000
+                            cooling[m] += max(0, -t.hvacW[h]) / 1000
+                        }
+                        print("    monthly \(z.name): solar " + solar.map { String(format: "%.0f", $0) }.joined(separator: " ")
+                              + " | cooling " + cooling.map { String(format: "%.0f", $0) }.joined(separator: " ") + " kWh")
+                    }
+                }
                 if v.name == "as mapped" {
                     for z in r.zones {
                         let e = z.energyBalance
