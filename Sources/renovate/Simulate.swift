@@ -60,8 +60,9 @@ struct Simulate: ParsableCommand {
         }
         try fm.createDirectory(at: URL(fileURLWithPath: out).deletingLastPathComponent(), withIntermediateDirectories: true)
         let err = StandardError()
-        let loaded = try SimulationInputs.load(inputs, threads: threads, log: err)
-        let plan = try loaded.evaluator.plan(shard: shard.map { try ShardSpec(parsing: $0) })
+        let shardSpec = try shard.map { try ShardSpec(parsing: $0) }
+        let loaded = try SimulationInputs.load(inputs, shard: shardSpec, threads: threads, log: err)
+        let plan = try loaded.evaluator.plan(shard: shardSpec)
 
         let store: ResultsStore
         if resume {
@@ -119,7 +120,8 @@ struct SimulationInputs {
     var manifest: RunManifest
     var rejected: [RejectedBuilding]
 
-    static func load(_ c: BatchInputOptions, threads: Int, log err: StandardError) throws -> SimulationInputs {
+    /// - Parameter shard: the heritage rules are assessed for this shard's buildings only.
+    static func load(_ c: BatchInputOptions, shard: ShardSpec?, threads: Int, log err: StandardError) throws -> SimulationInputs {
         let (ruleSet, catalogue, scenarios) = try c.loadRulesAndScenarios()
         var layers = HeritageLayers()
         for path in c.heritage {
@@ -144,7 +146,7 @@ struct SimulationInputs {
         }
         let evaluator = try ScenarioPairEvaluator(
             stock: stock, facades: analysis.facades, check: HeritageCheck(layers: layers, rules: ruleSet),
-            scenarios: scenarios, catalogue: catalogue,
+            scenarios: scenarios, catalogue: catalogue, assessing: shard,
             makeNeedModel: NeedModelFactory.make(climate: climate, irradiance: irradiance, conventions: c.thermalConventions))
 
         var fingerprints: [InputFingerprint] = [

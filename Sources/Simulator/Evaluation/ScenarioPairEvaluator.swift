@@ -17,6 +17,8 @@ public struct ScenarioPairEvaluator: PairEvaluator {
     public let catalogue: MeasureCatalogue
     public let settings: EvaluationSettings
     let makeNeedModel: @Sendable () throws -> any NeedModel
+    /// When the heritage rules were assessed for one shard's buildings only: the only shard it can plan.
+    public private(set) var assessedShard: ShardSpec?
 
     /// Per-thread state: the need model, the baseline of the building evaluated last and the needs of its
     /// envelopes computed so far.
@@ -53,20 +55,34 @@ public struct ScenarioPairEvaluator: PairEvaluator {
     /// Assesses every building with `check` (its protections and verdicts), then as above. `facades` may come
     /// straight from `FacadeAnalyzer` (`FacadeAnalysis.facades`): buildings are matched to their analysis by id,
     /// and a building the analysis rejected (no `BuildingFacades`) is left out of the plan.
+    /// - Parameter shard: assess only this shard's buildings (a cluster task runs one shard of a large stock; the
+    ///   assessment of every measure on every façade is a large part of a small shard's fixed cost). The others
+    ///   keep their place in the building list, so that the plan is the same in every shard, but can't be planned:
+    ///   `plan(shard:)` accepts this shard only.
     /// - Throws: `HeritageError` from the assessment.
     public init(stock: Stock, facades: [BuildingFacades], check: HeritageCheck, scenarios: ScenarioSet,
                 catalogue: MeasureCatalogue, settings: EvaluationSettings = EvaluationSettings(),
+                assessing shard: ShardSpec? = nil,
                 makeNeedModel: @escaping @Sendable () throws -> any NeedModel) throws {
         let byID = Dictionary(facades.map { ($0.buildingID, $0) }, uniquingKeysWith: { first, _ in first })
         let pairs = stock.buildings.compactMap { b in byID[b.id].map { (b, $0) } }
-        let assessments = try pairs.map { try check.assess($0.0, facades: $0.1) }
+        let assessments: [any HeritageVerdictProvider] = try pairs.map { b, f in
+            if let shard, !shard.contains(buildingId: b.id) { return OutsideAssessedShard(shard: shard) }
+            return try check.assess(b, facades: f)
+        }
         try self.init(buildings: pairs.map(\.0), facades: pairs.map(\.1), verdicts: assessments,
                       scenarios: scenarios, catalogue: catalogue, settings: settings, makeNeedModel: makeNeedModel)
+        assessedShard = shard
     }
 
     /// The plan of every building × every scenario, in input order.
+    /// - Throws: `BatchError.invalidPlan` when the heritage rules were assessed for another shard only.
     public func plan(shard: ShardSpec? = nil) throws(BatchError) -> BatchPlan {
-        try BatchPlan(buildingIds: buildings.map(\.id), scenarioIds: scenarios.scenarios.map(\.id), shard: shard)
+        if let assessedShard, shard != assessedShard {
+            throw .invalidPlan("the heritage rules were assessed for the buildings of shard \(assessedShard) only, "
+                               + "not for \(shard.map { "shard \($0)" } ?? "the whole stock")")
+        }
+        return try BatchPlan(buildingIds: buildings.map(\.id), scenarioIds: scenarios.scenarios.map(\.id), shard: shard)
     }
 
     public func makeWorkerContext() throws -> WorkerContext {

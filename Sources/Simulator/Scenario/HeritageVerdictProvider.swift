@@ -66,3 +66,16 @@ public struct AllowEverything: HeritageVerdictProvider {
     public func verdict(measureKind: MeasureKind, facade: FacadeSegment?) -> HeritageRuling { .allowed }
     public var isProtected: Bool { false }
 }
+
+/// The verdict provider of a building left out of a shard's heritage assessment
+/// (`ScenarioPairEvaluator.init(stock:…assessing:)`): such a building is never planned, and if it were, every
+/// measure would be refused with a reason that says why.
+struct OutsideAssessedShard: HeritageVerdictProvider {
+    let shard: ShardSpec
+
+    func verdict(measureKind: MeasureKind, facade: FacadeSegment?) -> HeritageRuling {
+        .forbidden("not assessed: the building is outside shard \(shard)")
+    }
+
+    var isProtected: Bool { false }
+}
