@@ -9,7 +9,7 @@ struct BatchInputOptions: ParsableArguments {
     enum Climate: String, ExpressibleByArgument, CaseIterable { case cahors }
     /// Terrain around the stock for the exterior film of walls, windows and roofs; `rated` keeps R_se 0.04.
     enum Exposure: String, ExpressibleByArgument, CaseIterable {
-        case urban, country, largeCity = "large-city", rated
+        case rated, urban, country, largeCity = "large-city"
 
         var terrain: WindExposure.Terrain? {
             switch self {
@@ -49,11 +49,12 @@ struct BatchInputOptions: ParsableArguments {
     var layer: String?
 
     @Option(help: ArgumentHelp(
-        "Terrain around the stock: the exterior film of walls, windows and roofs follows the weather's wind at each storey's height.",
-        discussion: "urban (towns and suburbs, closely spaced buildings: the default, for historic centres), country (open "
-            + "ground, as the weather station), large-city (centres of tall buildings), or rated (the conventional R_se "
-            + "0.04 m²K/W at which U-values are rated, whatever the wind)."))
-    var exposure: Exposure = .urban
+        "Exterior films of walls, windows and roofs: rated U-values, or from the weather's wind at each storey's height in a terrain.",
+        discussion: "rated (the default: the conventional R_se 0.04 m²K/W at which U-values are rated, the DPE's convention, "
+            + "so that classes keep their meaning), or a terrain for physical needs on a site: urban (towns and suburbs, "
+            + "closely spaced buildings: a historic centre), country (open ground, as the weather station), large-city "
+            + "(centres of tall buildings)."))
+    var exposure: Exposure = .rated
 
     /// How envelopes become thermal zones in this run.
     var thermalConventions: ThermalMappingConventions { ThermalMappingConventions(terrain: exposure.terrain) }

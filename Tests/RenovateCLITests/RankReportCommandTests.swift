@@ -91,7 +91,7 @@ import TestSupport
         #expect(counter.mapPathIDs.count == ids.count, "one path per building")
         // The assumptions of the run are stated on the page.
         let text = try #require(String(data: data, encoding: .utf8))
-        #expect(text.contains("run options: ") && text.contains("exposure urban") && text.contains("need-model hourly 5R1C"))
+        #expect(text.contains("run options: ") && text.contains("exposure rated") && text.contains("need-model hourly 5R1C"))
     }
 }
 

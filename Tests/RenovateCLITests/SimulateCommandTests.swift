@@ -99,15 +99,15 @@ import TestSupport
         #expect(resumed.stderr.contains("input \"scenarios\" changed"))
     }
 
-    /// `--exposure rated` keeps the rated R_se 0.04 (more loss than the default urban terrain's sheltered façades),
-    /// and a run cannot be resumed under another exposure.
+    /// `--exposure urban` takes the sheltered façades' films (less loss than the default rated R_se 0.04), and a run
+    /// cannot be resumed under another exposure.
     @Test func exposureIsARunOptionThatMovesTheNeeds() throws {
         let dir = SimulateFixture.directory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let (stock, scenarios) = try SimulateFixture.write(into: dir, buildings: 10)
         let urban = dir.appendingPathComponent("urban.gpkg"), rated = dir.appendingPathComponent("rated.gpkg")
-        #expect(try CLI.run(SimulateFixture.simulateArguments(stock: stock, scenarios: scenarios, out: urban)).status == 0)
-        let r = try CLI.run(SimulateFixture.simulateArguments(stock: stock, scenarios: scenarios, out: rated) + ["--exposure", "rated"])
+        #expect(try CLI.run(SimulateFixture.simulateArguments(stock: stock, scenarios: scenarios, out: rated)).status == 0)
+        let r = try CLI.run(SimulateFixture.simulateArguments(stock: stock, scenarios: scenarios, out: urban) + ["--exposure", "urban"])
         #expect(r.status == 0, "\(r.stderr)")
         func totalHeating(_ file: URL) throws -> Double {
             let rows = try SimulateFixture.exportCSV(file).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
@@ -116,10 +116,10 @@ import TestSupport
         }
         let needUrban = try totalHeating(urban), needRated = try totalHeating(rated)
         #expect(needUrban > 0 && needRated > needUrban)
-        let resumed = try CLI.run(SimulateFixture.simulateArguments(stock: stock, scenarios: scenarios, out: urban)
-                                  + ["--resume", "--exposure", "rated"])
+        let resumed = try CLI.run(SimulateFixture.simulateArguments(stock: stock, scenarios: scenarios, out: rated)
+                                  + ["--resume", "--exposure", "urban"])
         #expect(resumed.status == 1)
-        #expect(resumed.stderr.contains("option exposure is \"rated\", the run was started with \"urban\""))
+        #expect(resumed.stderr.contains("option exposure is \"urban\", the run was started with \"rated\""))
     }
 
     @Test func shardsMergedEqualTheWholeRun() throws {

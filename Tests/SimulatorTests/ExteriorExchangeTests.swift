@@ -92,12 +92,12 @@ import Testing
     @Test func stockStoreysTakeTheTerrainAtTheirMidHeight() {
         let (b, f) = RetrofitFixtures.terracedHouse()
         let env = Envelope(building: b, facades: f)
-        let urban = env.thermalSpec()
+        let urban = env.thermalSpec(ThermalMappingConventions(terrain: .urban))
         for (s, z) in urban.zones.enumerated() {
             let st = env.storeys[s]
             #expect(z.windExposure == WindExposure(terrain: .urban, heightM: st.bottomM + st.heightM / 2))
         }
-        let rated = env.thermalSpec(ThermalMappingConventions(terrain: nil))
-        #expect(rated.zones.allSatisfy { $0.windExposure == nil })
+        // The default keeps the DPE's conventional films.
+        #expect(env.thermalSpec().zones.allSatisfy { $0.windExposure == nil })
     }
 }

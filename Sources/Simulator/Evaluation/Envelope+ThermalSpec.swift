@@ -20,14 +20,15 @@ public struct ThermalMappingConventions: Sendable, Hashable {
     /// Solar absorptance of the roof seen from outside (weathered terracotta tiles ≈ 0.6–0.7; estimate 0.7).
     public var roofAbsorptance: Double
     /// Terrain around the buildings, for the exterior film of walls, windows and roofs from the weather's wind at
-    /// each storey's mid-height (``WindExposure``); nil = the conventional R_se 0.04 at which U-values are rated.
-    /// Default `.urban` (ASHRAE's "urban and suburban areas"): the closely spaced houses of a historic centre
-    /// shelter the façades (1.5–7.5 m up, 0.47–0.67 × the station's wind).
+    /// each storey's mid-height (``WindExposure``); nil (the default) = the conventional R_se 0.04 at which U-values
+    /// are rated, the DPE's convention like the set-points above, so that classes keep the DPE's meaning. `.urban`
+    /// (ASHRAE's "urban and suburban areas") gives a historic centre's sheltered façades (1.5–7.5 m up, 0.47–0.67 ×
+    /// the station's wind) for physical needs rather than labels.
     public var terrain: WindExposure.Terrain?
 
     public init(heatingSetpointC: Double = 19, coolingSetpointC: Double = 28, internalGainsWPerM2: Double = 4,
                 interStoreyFloorUValueWPerM2K: Double = 2.0, roofAbsorptance: Double = 0.7,
-                terrain: WindExposure.Terrain? = .urban) {
+                terrain: WindExposure.Terrain? = nil) {
         self.heatingSetpointC = heatingSetpointC
         self.coolingSetpointC = coolingSetpointC
         self.internalGainsWPerM2 = internalGainsWPerM2

@@ -16,8 +16,8 @@ public struct ScenarioOutcome: Sendable, Hashable {
     public var skippedMeasureCount: Int
 
     public var referenceAreaM2: Double
-    /// H = Σ U·A + H_ve of the envelope with rated U-values (R_se 0.04, EN ISO 13789), W/K; the hourly model lowers
-    /// the exterior films to the site's wind (``WindExposure``), so its own conductances are somewhat smaller.
+    /// H = Σ U·A + H_ve of the envelope with rated U-values (R_se 0.04, EN ISO 13789), W/K; with a wind exposure
+    /// (``WindExposure``) the hourly model's own conductances are somewhat smaller.
     public var heatLossCoefficientWPerK: Double
     public var heatingNeedKWh: Double
     public var coolingNeedKWh: Double
