@@ -7,18 +7,12 @@ import Simulator
 /// the options and of their checks.
 struct BatchInputOptions: ParsableArguments {
     enum Climate: String, ExpressibleByArgument, CaseIterable { case cahors }
-    /// Terrain around the stock for the exterior film of walls, windows and roofs; `rated` keeps R_se 0.04.
+    /// Terrain around the stock for the exterior film of walls, windows and roofs (the names of
+    /// `WindExposure.Terrain`); `rated` keeps R_se 0.04.
     enum Exposure: String, ExpressibleByArgument, CaseIterable {
         case rated, urban, country, largeCity = "large-city"
 
-        var terrain: WindExposure.Terrain? {
-            switch self {
-            case .urban: .urban
-            case .country: .country
-            case .largeCity: .largeCity
-            case .rated: nil
-            }
-        }
+        var terrain: WindExposure.Terrain? { WindExposure.Terrain(rawValue: rawValue) }
     }
 
     @Argument(help: "Building stock: GeoPackage (.gpkg) or GeoJSON (.geojson, .json).")

@@ -30,7 +30,7 @@ struct Report: ParsableCommand {
             scenarios = scenarios.filter { $0.id == scenario }
             guard !scenarios.isEmpty else { throw RunError("\(results): no scenario \"\(scenario)\".") }
         }
-        // The run's result-affecting options (need model, weather, exposure…): the assumptions behind every figure.
+        // The run's result-affecting options (need model, generated climate, exposure…): the assumptions behind every figure.
         let options = try store.runInfo().manifest.options.sorted { $0.key < $1.key }
             .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         let input = try ResultsGeoPackage.reportInput(

@@ -65,6 +65,12 @@ import Testing
         #expect(large < urban)
     }
 
+    /// `simulate --exposure` and `renovate-bench need-model --exposure` read the terrain by these names.
+    @Test func terrainNamesAreTheCommandLineNames() {
+        #expect(WindExposure.Terrain.allCases.map(\.rawValue) == ["country", "urban", "large-city"])
+        #expect(WindExposure.Terrain(rawValue: "rated") == nil)
+    }
+
     @Test func skyFactorOfWallsAndFlatRoofs() {
         #expect(SkyLongWaveExchange.viewFactor.skyFactor(viewFactor: 0.5) == 0.5)
         #expect(abs(SkyLongWaveExchange.skyAndAirSplit.skyFactor(viewFactor: 0.5) - 0.5 * 0.5.squareRoot()) < 1e-15)

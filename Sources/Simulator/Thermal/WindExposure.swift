@@ -11,7 +11,8 @@ import Foundation
 /// less, so their single glazing and uninsulated walls lose less than their rated U-values say (and their
 /// sunlit faces run hotter: the sol-air terms take the same R_se).
 public struct WindExposure: Sendable, Hashable {
-    /// Terrain around the building: the categories of ASHRAE Fundamentals (2009, ch. 24, Table 1).
+    /// Terrain around the building: the categories of ASHRAE Fundamentals (2009, ch. 24, Table 1). The raw values
+    /// are the names `simulate --exposure` takes.
     public enum Terrain: String, Sendable, Hashable, CaseIterable {
         /// Open terrain with scattered obstructions (a 0.14, δ 270 m): what the weather station itself sees.
         case country
@@ -19,7 +20,7 @@ public struct WindExposure: Sendable, Hashable {
         /// δ 370 m): a historic town centre of 3–5 storey houses.
         case urban
         /// Large city centres, at least half of the buildings taller than 21 m (a 0.33, δ 460 m).
-        case largeCity
+        case largeCity = "large-city"
 
         var exponent: Double {
             switch self {

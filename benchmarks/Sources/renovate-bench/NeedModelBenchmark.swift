@@ -16,9 +16,8 @@ enum NeedModelBenchmark {
         let climate = try TypicalYearGenerator.generate(from: .cahors)
         var conventions = ThermalMappingConventions()
         if let e = BenchEnvironment.option("--exposure", in: args) {
-            let terrains: [String: WindExposure.Terrain?] = ["urban": .urban, "country": .country, "large-city": .largeCity,
-                                                             "rated": nil]
-            guard let terrain = terrains[e] else {
+            let terrain = WindExposure.Terrain(rawValue: e)
+            guard terrain != nil || e == "rated" else {
                 throw BenchError.badOption(name: "--exposure", value: e, expected: "urban, country, large-city or rated")
             }
             conventions.terrain = terrain
