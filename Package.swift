@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "BuildingModel", targets: ["BuildingModel"]),
         .library(name: "Simulator", targets: ["Simulator"]),
+        .library(name: "ThreeCL", targets: ["ThreeCL"]),
         .executable(name: "renovate", targets: ["renovate"]),
     ],
     dependencies: [
@@ -29,23 +30,31 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ]),
+        // The official DPE method (3CL-DPE 2021) and the ADEME DPE XML import: Foundation only, no GEOS.
+        .target(
+            name: "ThreeCL",
+            resources: [.copy("Resources/tables.json"), .copy("Resources/enums.json")]),
         .target(
             name: "Simulator",
             dependencies: [
-                "BuildingModel",
+                "BuildingModel", "ThreeCL",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(
             name: "renovate",
             dependencies: [
-                "BuildingModel", "Simulator",
+                "BuildingModel", "Simulator", "ThreeCL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "renovate-bench",
             dependencies: ["BuildingModel", "Simulator"],
             path: "benchmarks/Sources/renovate-bench"),
+        .executableTarget(
+            name: "threecl-audit",
+            dependencies: ["ThreeCL"],
+            path: "benchmarks/Sources/threecl-audit"),
         .target(
             name: "TestSupport",
             path: "Tests/TestSupport"),
@@ -62,6 +71,9 @@ let package = Package(
                 "Simulator", "BuildingModel", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
+        .testTarget(
+            name: "ThreeCLTests",
+            dependencies: ["ThreeCL", "TestSupport"]),
         .testTarget(
             name: "RenovateCLITests",
             dependencies: ["BuildingModel", "Simulator", "TestSupport"]),
