@@ -13,6 +13,8 @@ public struct ADEMEDocument: Sendable {
     public var file: String { root.file }
     public let numero: String
     public let schemaVersion: String
+    /// `administratif/date_etablissement_dpe` ("YYYY-MM-DD"): chooses the conversion factors and class limits in force.
+    public let establishedOn: String?
     public let logement: XMLElementNode
     public let dwelling: DwellingDescription
 
@@ -39,6 +41,7 @@ public struct ADEMEDocument: Sendable {
             throw .unsupportedSchemaVersion(file: root.file, version: version, supported: Self.supportedVersions)
         }
         schemaVersion = version
+        establishedOn = admin.string("date_etablissement_dpe")
         if let model = admin.string("enum_modele_dpe_id"), model != "1" {
             throw .unsupportedModel(file: root.file, modelId: model)
         }

@@ -82,7 +82,13 @@ public final class MethodTables: Sendable {
                         var rows: [Int: [Double]] = [:]
                         for (area, cut) in byArea {
                             guard let a = Int(area) else { continue }
-                            rows[a] = try Self.twelve(["A", "B", "C", "D", "E", "F"].map { cut[$0] }, name)
+                            // The "above 800 m" rows give only E and F (A–D are those of the other altitudes):
+                            // a missing limit is kept as NaN and filled in `classLimits`.
+                            var six: [Double] = []
+                            for k in ["A", "B", "C", "D", "E", "F"] {
+                                six.append(cut[k] == nil ? .nan : try Self.number(cut[k], name))
+                            }
+                            rows[a] = six
                         }
                         limits["\(name == "dpe_class_limit" ? "dpe" : "ges")/\(altitude)"] = rows
                     }
@@ -174,6 +180,14 @@ public final class MethodTables: Sendable {
             throw .missingTableRow(table: greenhouseGas ? "ges_class_limit" : "dpe_class_limit", key: altitude.key)
         }
         let a = habitableAreaM2.isFinite ? Int(habitableAreaM2.rounded()) : hi
-        return rows[min(max(a, lo), hi)]!
+        let area = min(max(a, lo), hi)
+        guard var cut = rows[area] else {
+            throw .missingTableRow(table: greenhouseGas ? "ges_class_limit" : "dpe_class_limit", key: "\(area) m²")
+        }
+        if cut.contains(where: { $0.isNaN }), altitude != .below400m {
+            let base = try classLimits(greenhouseGas: greenhouseGas, habitableAreaM2: habitableAreaM2, altitude: .below400m)
+            for i in cut.indices where cut[i].isNaN { cut[i] = base[i] }
+        }
+        return cut
     }
 }
