@@ -49,7 +49,7 @@ let package = Package(
             ]),
         .executableTarget(
             name: "renovate-bench",
-            dependencies: ["BuildingModel", "Simulator"],
+            dependencies: ["BuildingModel", "Simulator", "ThreeCL"],
             path: "benchmarks/Sources/renovate-bench"),
         .executableTarget(
             name: "threecl-audit",

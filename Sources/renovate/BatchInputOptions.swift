@@ -2,6 +2,7 @@ import ArgumentParser
 import BuildingModel
 import Foundation
 import Simulator
+import ThreeCL
 
 /// The inputs of a batch, shared by `simulate` and `slurm` (which runs `simulate` per shard): one declaration of
 /// the options and of their checks.
@@ -42,6 +43,23 @@ struct BatchInputOptions: ParsableArguments {
     @Option(help: "Layer of a GeoPackage stock (default: the first feature layer).")
     var layer: String?
 
+    /// How the results' DPE class is computed (the names of `LabelMethod`'s options).
+    enum LabelMethodOption: String, ExpressibleByArgument, CaseIterable {
+        case threeCL = "3cl", hourlyNeeds = "hourly-needs"
+
+        var method: LabelMethod { self == .threeCL ? .threeCL2021 : .hourlyNeeds }
+    }
+
+    @Option(help: ArgumentHelp(
+        "How the DPE class and rental-ban year are computed: 3cl (the 3CL-DPE 2021 method from each building's envelope and systems) or hourly-needs (the hourly model's needs with the DPE factors).",
+        discussion: "Needs, overheating and comfort come from the hourly model either way; the results' label_method column says which method gave the class."))
+    var labelMethod: LabelMethodOption = .threeCL
+
+    @Option(help: ArgumentHelp(
+        "3CL climate zone of the stock (h1a…h3) for the DPE label.",
+        discussion: "Default: the zone of --climate (cahors: h2c); with --weather, h2c unless given. The altitude class comes from the weather's elevation."))
+    var dpeZone: String?
+
     @Option(help: ArgumentHelp(
         "Exterior films of walls, windows and roofs: rated U-values, or from the weather's wind at each storey's height in a terrain.",
         discussion: "rated (the default: the conventional R_se 0.04 m²K/W at which U-values are rated, the DPE's convention, "
@@ -53,10 +71,21 @@ struct BatchInputOptions: ParsableArguments {
     /// How envelopes become thermal zones in this run.
     var thermalConventions: ThermalMappingConventions { ThermalMappingConventions(terrain: exposure.terrain) }
 
+    /// The site of the 3CL label: `--dpe-zone`, else the zone of `--climate`, else H2c; the altitude class from
+    /// the weather's elevation.
+    func threeCLSite(elevationM: Double) -> ThreeCLSite {
+        let zone = dpeZone.flatMap { ClimateZone(key: $0) } ?? ThreeCLSite.cahors.climateZone
+        return ThreeCLSite(climateZone: zone, altitude: ThreeCLSite.altitudeClass(elevationM: elevationM))
+    }
+
     /// Exactly one of --weather and --climate, and every named file exists.
     func validate() throws {
         guard (weather == nil) != (climate == nil) else {
             throw ValidationError("Please give either --weather <epw> or --climate cahors (exactly one).")
+        }
+        if let dpeZone, ClimateZone(key: dpeZone) == nil {
+            throw ValidationError("--dpe-zone \"\(dpeZone)\" is not a 3CL climate zone: please give one of "
+                                  + ClimateZone.allCases.map(\.key).joined(separator: ", ") + ".")
         }
         for path in [stock, scenarios] + heritage + [rules, catalogue, weather].compactMap({ $0 })
         where !FileManager.default.fileExists(atPath: path) {

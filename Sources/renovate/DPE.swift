@@ -29,8 +29,17 @@ struct DPE: ParsableCommand {
     @Option(help: "Worker threads (default: the machine's cores).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "Scenario set (YAML, renovate-scenarios/1): apply each scenario to the DPE's own elements and print the class and cost after works.")
+    var scenarios: String?
+
+    @Option(help: "Measure catalogue (YAML) for --scenarios. Default: the bundled catalogue.")
+    var catalogue: String?
+
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1.") }
+        if catalogue != nil && scenarios == nil {
+            throw ValidationError("--catalogue is used with --scenarios; please add --scenarios <file>.")
+        }
     }
 
     func run() throws {
@@ -39,6 +48,14 @@ struct DPE: ParsableCommand {
         do {
             urls = try DPERecomputation.files(paths)
             guard !urls.isEmpty else { throw RunError("no .xml file in \(paths.joined(separator: ", "))") }
+            if let scenarios {
+                do throws(DPEScenarioError) {
+                    let out = try DPEScenarioRunner.report(
+                        files: urls, scenarios: scenarios, catalogue: catalogue, format: format, threads: threads)
+                    print(out, terminator: "")
+                } catch { throw RunError(error.description) }
+                return
+            }
             comparisons = try DPERecomputation.compare(urls, threads: threads)
         } catch let e as DPERecomputation.UnreadableFiles {
             throw RunError(e.description)

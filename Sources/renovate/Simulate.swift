@@ -144,9 +144,14 @@ struct SimulationInputs {
         for b in stock.buildings where !analysed.contains(b.id) {
             rejected.append(RejectedBuilding(id: b.id, reason: "\(c.stock): building \"\(b.id)\": footprint rejected by the façade analysis"))
         }
+        if c.weather != nil && c.dpeZone == nil && c.labelMethod == .threeCL {
+            err.write("the 3CL-DPE label takes climate zone h2c (Cahors): pass --dpe-zone for a stock elsewhere\n")
+        }
+        let site = c.threeCLSite(elevationM: climate.location.elevationM)
         let evaluator = try ScenarioPairEvaluator(
             stock: stock, facades: analysis.facades, check: HeritageCheck(layers: layers, rules: ruleSet),
-            scenarios: scenarios, catalogue: catalogue, assessing: shard,
+            scenarios: scenarios, catalogue: catalogue, settings: EvaluationSettings(threeCLSite: site),
+            assessing: shard, labelMethod: c.labelMethod.method,
             makeNeedModel: NeedModelFactory.make(climate: climate, irradiance: irradiance, conventions: c.thermalConventions))
 
         var fingerprints: [InputFingerprint] = [
@@ -162,6 +167,8 @@ struct SimulationInputs {
         if let dt = c.climateShift { options["climate-shift"] = String(dt) }
         if let layer = c.layer { options["layer"] = layer }
         options["exposure"] = c.exposure.rawValue
+        options["label-method"] = c.labelMethod.method.rawValue
+        if c.labelMethod == .threeCL { options["dpe-zone"] = "\(site.climateZone.key), \(site.altitude.key)" }
         let manifest = RunManifest(toolVersion: RenovateVersion.string, inputs: fingerprints, options: options)
         return SimulationInputs(evaluator: evaluator, scenarios: scenarios, manifest: manifest,
                                 rejected: rejected.sorted { $0.id < $1.id })

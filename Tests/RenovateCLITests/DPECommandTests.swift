@@ -24,8 +24,8 @@ struct DPECommandTests {
     }
 
     /// The agreement on the 200 real DPE, measured by `renovate dpe ../shared/data/dpe3cl/ademe-xml`. The floors
-    /// are what the engine reached when this test was written (benchmarks/README.md, "3CL-DPE engine"), so a change
-    /// that loses agreement fails here; the issue's targets are 90 % and 75 %.
+    /// are what the engine reached when this test was written (benchmarks/README.md, "3CL-DPE engine"), above the
+    /// issue's targets (90 % and 75 %), so a change that loses agreement fails here.
     @Test("The 200 real DPE: class and primary energy agreement do not fall below the measured level",
           .enabled(if: hasCorpus, "../shared/data/dpe3cl/ademe-xml is absent"))
     func corpusAgreement() throws {
@@ -98,8 +98,10 @@ struct DPECommandTests {
     }
 }
 
-/// The agreement measured on the 200 real DPE when the engine last moved (see DPECommandTests.corpusAgreement).
+/// The agreement measured on the 200 real DPE when the engine last moved (see DPECommandTests.corpusAgreement):
+/// 186 of 200 classes identical, 181 of 200 within 5 % on primary energy per m² (the issue asks ≥ 90 % and ≥ 75 %).
+/// A change that moves a file across a class limit must update these floors and say why.
 enum DPEAgreementFloor {
-    static let classIdentical = 0.0
-    static let primaryEnergyWithin5Percent = 0.0
+    static let classIdentical = 0.93
+    static let primaryEnergyWithin5Percent = 0.905
 }

@@ -32,8 +32,9 @@ import Testing
     }
 
     /// Every pair of a small stock × the bundled scenarios with the hourly model: the batch evaluator (one worker
-    /// context, cache on) gives exactly the records of a fresh evaluation of each pair (no cache at all), and
-    /// simulates fewer thermal models than it looks up.
+    /// context, need and 3CL label caches on) gives exactly the records of a fresh evaluation of each pair (no
+    /// cache at all: a new 3CL label cache, hence no resolved rows, per pair), and simulates fewer thermal models
+    /// than it looks up.
     @Test func cachedPairsEqualFreshOnes() throws {
         let (c, s) = try RetrofitFixtures.bundled()
         let (buildings, facades) = IntegrationTests.stock()
@@ -44,16 +45,23 @@ import Testing
             makeNeedModel: { HourlyNeedModel(irradiance: irradiance) })
         var context = try e.makeWorkerContext()
         let fresh = Evaluator(needModel: HourlyNeedModel(irradiance: irradiance))
+        let labeler = try ThreeCLLabeler()
         for b in e.buildings.indices {
+            let facts = ThreeCLBuildingFacts(building: e.buildings[b])
+            func freshLabel(_ env: Envelope) throws -> ThreeCLLabel {
+                var nothingCached = ThreeCLLabelCache()
+                return try labeler.label(for: env, facts: facts, cache: &nothingCached)
+            }
             let baseline = Envelope(building: e.buildings[b], facades: e.facades[b])
             let nothing = AppliedScenario(scenarioID: "baseline", isApplicable: true, notApplicableReason: nil,
                                           envelope: baseline, applied: [], skipped: [], blockedByHeritage: nil)
-            let before = try fresh.evaluate(nothing, baseline: baseline)
+            let before = try fresh.evaluate(nothing, baseline: baseline, dwellingLabel: freshLabel(baseline))
             let applier = ScenarioApplier(set: s, catalogue: c, verdicts: e.verdicts[b])
             for i in s.scenarios.indices {
                 let cached = try e.evaluate(buildingIndex: b, scenarioIndex: i, context: &context)
                 let applied = applier.apply(s.scenarios[i], to: e.buildings[b], facades: e.facades[b], baseline: baseline)
-                let expected = try fresh.evaluate(applied, baseline: baseline)
+                let labelled = applied.blockedByHeritage != nil ? baseline : applied.envelope
+                let expected = try fresh.evaluate(applied, baseline: baseline, dwellingLabel: freshLabel(labelled))
                     .resultRecord(baseline: before, dwellings: e.buildings[b].dwellings, discountRate: e.settings.discountRate)
                 #expect(cached == expected, "\(e.buildings[b].id) × \(s.scenarios[i].id)")
             }

@@ -16,11 +16,15 @@ public struct SimulateInvocation: Sendable, Hashable {
     public var layer: String?
     /// `--exposure` (terrain for the exterior film), nil = simulate's default.
     public var exposure: String?
+    /// `--label-method` and `--dpe-zone` (the DPE label's method and 3CL climate zone), nil = simulate's default.
+    public var labelMethod: String?
+    public var dpeZone: String?
 
     /// Paths are made absolute against the current directory.
     public init(stock: String, scenarios: String, weather: String? = nil, climate: String? = nil,
                 climateShiftK: Double? = nil, heritage: [String] = [], rules: String? = nil,
-                catalogue: String? = nil, layer: String? = nil, exposure: String? = nil) {
+                catalogue: String? = nil, layer: String? = nil, exposure: String? = nil, labelMethod: String? = nil,
+                dpeZone: String? = nil) {
         self.stock = Self.absolute(stock)
         self.scenarios = Self.absolute(scenarios)
         self.weather = weather.map(Self.absolute)
@@ -31,6 +35,8 @@ public struct SimulateInvocation: Sendable, Hashable {
         self.catalogue = catalogue.map(Self.absolute)
         self.layer = layer
         self.exposure = exposure
+        self.labelMethod = labelMethod
+        self.dpeZone = dpeZone
     }
 
     /// The input files, in argument order.
@@ -49,6 +55,8 @@ public struct SimulateInvocation: Sendable, Hashable {
         if let catalogue { words += ["--catalogue", catalogue] }
         if let layer { words += ["--layer", layer] }
         if let exposure { words += ["--exposure", exposure] }
+        if let labelMethod { words += ["--label-method", labelMethod] }
+        if let dpeZone { words += ["--dpe-zone", dpeZone] }
         return words
     }
 

@@ -4,6 +4,10 @@ import BuildingModel
 /// primary energy, CO₂, DPE class (building and per storey), rental-ban year, legal outcome, overheating,
 /// moisture risk, decency, costs.
 ///
+/// The building's class and rental-ban year come from the 3CL-DPE label when the caller gives one (the batch,
+/// `ScenarioPairEvaluator`, computes it with `ThreeCLLabeler`); otherwise from the needs converted with the DPE
+/// factors (`EnergyBalance.label`). The storeys' classes always come from the needs.
+///
 /// Dwellings: each storey is treated as one dwelling for its own label (its reference area, its heating need,
 /// the hot-water need of the building shared by reference area). The building label uses the totals.
 public struct Evaluator: Sendable {
@@ -53,17 +57,21 @@ public struct Evaluator: Sendable {
     /// - Parameters:
     ///   - baseline: the envelope before works.
     ///   - baselineBalance: its energy (computed when nil).
+    ///   - dwellingLabel: the building's 3CL-DPE label after the scenario (`ThreeCLLabeler`; of the baseline when
+    ///     the works are blocked), which then gives the outcome's label and rental-ban year; nil: they come from
+    ///     the needs (`LabelMethod.hourlyNeeds`).
     /// - Throws: whatever the need model throws.
     public func evaluate(_ applied: AppliedScenario, baseline: Envelope,
-                         baselineBalance: EnergyBalance? = nil) throws -> ScenarioOutcome {
+                         baselineBalance: EnergyBalance? = nil, dwellingLabel: ThreeCLLabel? = nil) throws -> ScenarioOutcome {
         var cache = NeedCache()
-        return try evaluate(applied, baseline: baseline, baselineBalance: baselineBalance, needCache: &cache)
+        return try evaluate(applied, baseline: baseline, baselineBalance: baselineBalance, needCache: &cache,
+                            dwellingLabel: dwellingLabel)
     }
 
     /// As above, taking the needs from (or adding them to) `needCache`, which holds needs of the same building's
     /// envelopes (`NeedCache`); the outcome is the same as without it.
     public func evaluate(_ applied: AppliedScenario, baseline: Envelope, baselineBalance: EnergyBalance?,
-                         needCache: inout NeedCache) throws -> ScenarioOutcome {
+                         needCache: inout NeedCache, dwellingLabel: ThreeCLLabel? = nil) throws -> ScenarioOutcome {
         let base = try baselineBalance ?? self.baselineBalance(baseline, needCache: &needCache)
         let blocked = applied.blockedByHeritage != nil
         // Blocked works are not carried out: the building stays as it was.
@@ -72,8 +80,9 @@ public struct Evaluator: Sendable {
         let needs = try needCache.needs(for: env, model: needModel)
         precondition(needs.count == env.storeys.count, "need model returned \(needs.count) storeys for \(env.storeys.count)")
         let (total, storeyBalances) = balances(env, needs)
-        let label = total.label(thresholds: settings.thresholds)
-        let banYear = RentalBan.firstBannedYear(for: label.overall, finalEnergyKWhPerM2: total.finalEnergyKWhPerM2)
+        let label = dwellingLabel?.label ?? total.label(thresholds: settings.thresholds)
+        let banYear = dwellingLabel.map(\.rentalBanYear)
+            ?? RentalBan.firstBannedYear(for: label.overall, finalEnergyKWhPerM2: total.finalEnergyKWhPerM2)
 
         var storeys: [StoreyOutcome] = []
         for (i, b) in storeyBalances.enumerated() {
@@ -116,7 +125,10 @@ public struct Evaluator: Sendable {
             finalEnergyByCarrierKWh: total.finalByCarrierKWh, finalEnergyKWh: total.finalEnergyKWh,
             primaryEnergyKWh: total.primaryEnergyKWh, co2Kg: total.co2Kg,
             finalEnergyKWhPerM2: total.finalEnergyKWhPerM2, primaryEnergyKWhPerM2: total.primaryEnergyKWhPerM2,
-            co2KgPerM2: total.co2KgPerM2, label: label, rentalBanYear: banYear, worstStoreyIndex: worst,
+            co2KgPerM2: total.co2KgPerM2, label: label, rentalBanYear: banYear,
+            labelMethod: dwellingLabel == nil ? .hourlyNeeds : .threeCL2021,
+            labelPrimaryEnergyKWhPerM2: dwellingLabel?.primaryEnergyKWhPerM2 ?? total.primaryEnergyKWhPerM2,
+            labelGreenhouseGasKgPerM2: dwellingLabel?.greenhouseGasKgPerM2 ?? total.co2KgPerM2, worstStoreyIndex: worst,
             worstStoreyClass: worst.map { storeys[$0].label.overall },
             worstStoreyRentalBanYear: worst.flatMap { storeys[$0].rentalBanYear },
             worstOverheatingStoreyIndex: worstHot,

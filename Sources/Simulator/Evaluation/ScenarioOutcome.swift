@@ -29,8 +29,14 @@ public struct ScenarioOutcome: Sendable, Hashable {
     public var finalEnergyKWhPerM2: Double
     public var primaryEnergyKWhPerM2: Double
     public var co2KgPerM2: Double
+    /// The building's DPE label and the first year it may not be let, by `labelMethod`.
     public var label: DPELabel
     public var rentalBanYear: Int?
+    /// The method that gave `label`, and the per-m² primary energy and emissions it classed (for the hourly-needs
+    /// method, `primaryEnergyKWhPerM2` and `co2KgPerM2`).
+    public var labelMethod: LabelMethod
+    public var labelPrimaryEnergyKWhPerM2: Double
+    public var labelGreenhouseGasKgPerM2: Double
 
     /// Storey with the worst DPE class (ties: highest primary energy per m²).
     public var worstStoreyIndex: Int?
@@ -73,7 +79,9 @@ extension ScenarioOutcome {
                    "hot_water_need_kwh") + carriers
             + real("final_energy_kwh", "primary_energy_kwh", "co2_kg", "final_energy_kwh_per_m2",
                    "primary_energy_kwh_per_m2", "co2_kg_per_m2")
-            + text("energy_class", "ghg_class", "dpe_class") + integer("rental_ban_year", "worst_storey_index")
+            + text("energy_class", "ghg_class", "dpe_class", "label_method")
+            + real("label_primary_energy_kwh_per_m2", "label_ghg_kg_per_m2")
+            + integer("rental_ban_year", "worst_storey_index")
             + text("worst_storey_class")
             + integer("worst_storey_rental_ban_year", "worst_overheating_storey_index", "worst_overheating_hours")
             + real("worst_overheating_degree_hours_kh") + text("worst_moisture_risk")
@@ -98,7 +106,8 @@ extension ScenarioOutcome {
         ] + EnergyCarrier.allCases.map { d(finalEnergyByCarrierKWh[$0] ?? 0) } + [
             d(finalEnergyKWh), d(primaryEnergyKWh), d(co2Kg), d(finalEnergyKWhPerM2), d(primaryEnergyKWhPerM2),
             d(co2KgPerM2), .string(label.energyClass.rawValue), .string(label.greenhouseGasClass.rawValue),
-            .string(label.overall.rawValue), i(rentalBanYear), i(worstStoreyIndex), s(worstStoreyClass?.rawValue),
+            .string(label.overall.rawValue), .string(labelMethod.rawValue), d(labelPrimaryEnergyKWhPerM2),
+            d(labelGreenhouseGasKgPerM2), i(rentalBanYear), i(worstStoreyIndex), s(worstStoreyClass?.rawValue),
             i(worstStoreyRentalBanYear), i(worstOverheatingStoreyIndex), i(worstOverheatingHours),
             d(worstOverheatingDegreeHoursKh), s(worstMoistureRisk?.rawValue), d(capexEUR),
             d(annualisedCostEURPerYear), d(energyBillEURPerYear), d(billSavingEURPerYear),

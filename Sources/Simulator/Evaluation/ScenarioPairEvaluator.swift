@@ -9,6 +9,13 @@ import BuildingModel
 /// `makeNeedModel` (the hourly model keeps scratch buffers), a cache of the last building's baseline and a
 /// `NeedCache` of that building's needs (each distinct thermal model of a building is simulated once per worker);
 /// both only save work: `evaluate` stays a function of its indices, so results do not depend on the thread count.
+///
+/// The DPE class and rental-ban year come from the 3CL-DPE 2021 engine (`labelMethod` `.threeCL2021`, the
+/// default): each envelope, before and after works, is mapped to a `ThreeCLInput` with the building's
+/// `ThreeCLBuildingFacts` and `settings.threeCLSite`, and computed once per worker and distinct input
+/// (`ThreeCLLabelCache`). A building whose 3CL computation throws fails its pairs with the building id and the
+/// reason (`ThreeCLLabelError`), recorded in the failures table like any failed pair. Needs, overheating and
+/// comfort stay the hourly model's.
 public struct ScenarioPairEvaluator: PairEvaluator {
     public let buildings: [Building]
     public let facades: [BuildingFacades]
@@ -17,6 +24,8 @@ public struct ScenarioPairEvaluator: PairEvaluator {
     public let catalogue: MeasureCatalogue
     public let settings: EvaluationSettings
     let makeNeedModel: @Sendable () throws -> any NeedModel
+    /// The method that gives the DPE class of the results.
+    public let labelMethod: LabelMethod
     /// When the heritage rules were assessed for one shard's buildings only: the only shard it can plan.
     public private(set) var assessedShard: ShardSpec?
 
@@ -24,8 +33,12 @@ public struct ScenarioPairEvaluator: PairEvaluator {
     /// envelopes computed so far.
     public struct WorkerContext {
         var evaluator: Evaluator
-        var baseline: (buildingIndex: Int, envelope: Envelope, balance: EnergyBalance, outcome: ScenarioOutcome)?
+        /// The 3CL labeler (nil with `LabelMethod.hourlyNeeds`) and the labels of the current building's envelopes.
+        var labeler: ThreeCLLabeler?
+        var baseline: (buildingIndex: Int, envelope: Envelope, balance: EnergyBalance, outcome: ScenarioOutcome,
+                       facts: ThreeCLBuildingFacts)?
         public internal(set) var needs = NeedCache()
+        public internal(set) var labels = ThreeCLLabelCache()
     }
 
     /// - Parameters:
@@ -35,6 +48,7 @@ public struct ScenarioPairEvaluator: PairEvaluator {
     /// - Throws: `BatchError.invalidInput` when the arrays do not line up with the buildings.
     public init(buildings: [Building], facades: [BuildingFacades], verdicts: [any HeritageVerdictProvider],
                 scenarios: ScenarioSet, catalogue: MeasureCatalogue, settings: EvaluationSettings = EvaluationSettings(),
+                labelMethod: LabelMethod = .threeCL2021,
                 makeNeedModel: @escaping @Sendable () throws -> any NeedModel) throws(BatchError) {
         guard facades.count == buildings.count, verdicts.count == buildings.count else {
             throw .invalidPlan("\(buildings.count) buildings, \(facades.count) façade analyses and \(verdicts.count) "
@@ -50,6 +64,7 @@ public struct ScenarioPairEvaluator: PairEvaluator {
         self.catalogue = catalogue
         self.settings = settings
         self.makeNeedModel = makeNeedModel
+        self.labelMethod = labelMethod
     }
 
     /// Assesses every building with `check` (its protections and verdicts), then as above. `facades` may come
@@ -62,7 +77,7 @@ public struct ScenarioPairEvaluator: PairEvaluator {
     /// - Throws: `HeritageError` from the assessment.
     public init(stock: Stock, facades: [BuildingFacades], check: HeritageCheck, scenarios: ScenarioSet,
                 catalogue: MeasureCatalogue, settings: EvaluationSettings = EvaluationSettings(),
-                assessing shard: ShardSpec? = nil,
+                assessing shard: ShardSpec? = nil, labelMethod: LabelMethod = .threeCL2021,
                 makeNeedModel: @escaping @Sendable () throws -> any NeedModel) throws {
         let byID = Dictionary(facades.map { ($0.buildingID, $0) }, uniquingKeysWith: { first, _ in first })
         let pairs = stock.buildings.compactMap { b in byID[b.id].map { (b, $0) } }
@@ -71,7 +86,8 @@ public struct ScenarioPairEvaluator: PairEvaluator {
             return try check.assess(b, facades: f)
         }
         try self.init(buildings: pairs.map(\.0), facades: pairs.map(\.1), verdicts: assessments,
-                      scenarios: scenarios, catalogue: catalogue, settings: settings, makeNeedModel: makeNeedModel)
+                      scenarios: scenarios, catalogue: catalogue, settings: settings, labelMethod: labelMethod,
+                      makeNeedModel: makeNeedModel)
         assessedShard = shard
     }
 
@@ -85,8 +101,13 @@ public struct ScenarioPairEvaluator: PairEvaluator {
         return try BatchPlan(buildingIds: buildings.map(\.id), scenarioIds: scenarios.scenarios.map(\.id), shard: shard)
     }
 
+    /// - Throws: what the need model's factory throws; `ThreeCLError.corruptTables` when the 3CL tables cannot be
+    ///   read (parsed once per process, shared by the workers).
     public func makeWorkerContext() throws -> WorkerContext {
-        WorkerContext(evaluator: Evaluator(needModel: try makeNeedModel(), settings: settings), baseline: nil)
+        let labeler = labelMethod == .threeCL2021
+            ? try ThreeCLLabeler(site: settings.threeCLSite, labelDate: settings.threeCLLabelDate) : nil
+        return WorkerContext(evaluator: Evaluator(needModel: try makeNeedModel(), settings: settings), labeler: labeler,
+                             baseline: nil)
     }
 
     public func evaluate(buildingIndex: Int, scenarioIndex: Int, context: inout WorkerContext) throws -> ResultRecord {
@@ -95,20 +116,26 @@ public struct ScenarioPairEvaluator: PairEvaluator {
         if context.baseline?.buildingIndex != buildingIndex {
             context.baseline = nil
             context.needs.removeAll()
+            context.labels.removeAll()
             let envelope = Envelope(building: building, facades: facades)
+            let facts = ThreeCLBuildingFacts(building: building)
             let balance = try evaluator.baselineBalance(envelope, needCache: &context.needs)
             let nothing = AppliedScenario(scenarioID: "baseline", isApplicable: true, notApplicableReason: nil,
                                           envelope: envelope, applied: [], skipped: [], blockedByHeritage: nil)
+            let label = try context.labeler?.label(for: envelope, facts: facts, cache: &context.labels)
             let outcome = try evaluator.evaluate(nothing, baseline: envelope, baselineBalance: balance,
-                                                 needCache: &context.needs)
-            context.baseline = (buildingIndex, envelope, balance, outcome)
+                                                 needCache: &context.needs, dwellingLabel: label)
+            context.baseline = (buildingIndex, envelope, balance, outcome, facts)
         }
         let base = context.baseline!
         let applier = ScenarioApplier(set: scenarios, catalogue: catalogue, verdicts: verdicts[buildingIndex])
         let applied = applier.apply(scenarios.scenarios[scenarioIndex], to: building, facades: facades,
                                     baseline: base.envelope)
+        // Blocked works are not carried out (as in `Evaluator.evaluate`): the label is the baseline's.
+        let labelled = applied.blockedByHeritage != nil ? base.envelope : applied.envelope
+        let label = try context.labeler?.label(for: labelled, facts: base.facts, cache: &context.labels)
         let outcome = try evaluator.evaluate(applied, baseline: base.envelope, baselineBalance: base.balance,
-                                             needCache: &context.needs)
+                                             needCache: &context.needs, dwellingLabel: label)
         return outcome.resultRecord(baseline: base.outcome, dwellings: building.dwellings,
                                     discountRate: settings.discountRate)
     }

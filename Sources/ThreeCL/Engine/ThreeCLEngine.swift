@@ -25,7 +25,14 @@ public enum ThreeCLEngine {
 
         var entries: [FinalEnergyEntry] = []
         for g in heating.consumptionByGenerator {
-            entries.append(FinalEnergyEntry(use: .heating, energyId: g.energyTypeId, kWh: g.consumptionKWh))
+            // District heating: the generator's network and its order date choose the CO₂ content (§ annex).
+            let installations = input.heating.installations
+            let generator = installations.indices.contains(g.installationIndex)
+                && installations[g.installationIndex].generators.indices.contains(g.generatorIndex)
+                ? installations[g.installationIndex].generators[g.generatorIndex] : nil
+            entries.append(FinalEnergyEntry(
+                use: .heating, energyId: g.energyTypeId, kWh: g.consumptionKWh, heatNetworkId: generator?.heatNetworkId,
+                heatNetworkOrderDate: generator?.heatNetworkOrderDate))
         }
         for c in hotWater.consumptionByGenerator {
             entries.append(FinalEnergyEntry(

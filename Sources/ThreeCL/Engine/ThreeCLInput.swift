@@ -8,7 +8,8 @@ public struct ThreeCLInput: Sendable, Hashable, Codable {
     public var hotWater: HotWaterInput
     public var cooling: CoolingInput
     /// The date the label is computed for ("YYYY-MM-DD"): it chooses the electricity conversion factor, the
-    /// district-heating year and whether the small-surface class limits apply. Nil: the factors in force today.
+    /// district-heating year and whether the small-surface class limits apply. Nil: electricity 2.3 (before 2026)
+    /// and the small-surface limits (see `PrimaryEnergyFactors.inForce`, `EnergyClasses`); a batch passes its date.
     public var labelDate: String?
 
     public init(

@@ -155,13 +155,25 @@ extension DoorInput {
 }
 
 extension ThermalBridgeInput {
-    /// Reads a `pont_thermique` element.
-    public init(ademe node: XMLElementNode) throws(ThreeCLError) {
+    /// §3.4 the share of a bridge's value that applies when the DPE does not state it
+    /// (`pourcentage_valeur_pont_thermique`, absent from the first schema versions): half for an intermediate
+    /// floor / wall junction of a flat (the floor is shared with the dwelling above or below), else all of it.
+    /// Evidence: the 16 intermediate-floor bridges of flats recorded without the share (2144E0963994K,
+    /// 2221E0006033X, 2251E1369051V…) record k × ½; later schemas write 0.5 for these junctions.
+    public static func defaultShare(junctionTypeId: Int, flat: Bool) -> Double {
+        junctionTypeId == 2 && flat ? 0.5 : 1
+    }
+
+    /// Reads a `pont_thermique` element; `flat` (a flat's DPE, not a house's nor a whole building's) chooses the
+    /// share when the element does not give it (`defaultShare`).
+    public init(ademe node: XMLElementNode, flat: Bool = false) throws(ThreeCLError) {
         let de = try node.required("donnee_entree")
+        let junction = try de.int("enum_type_liaison_id")
         self.init(
             origin: ElementOrigin(node), description: de.string("description") ?? "",
-            junctionTypeId: try de.int("enum_type_liaison_id"), lengthM: try de.double("l"),
-            share: try de.optionalDouble("pourcentage_valeur_pont_thermique") ?? 1,
+            junctionTypeId: junction, lengthM: try de.double("l"),
+            share: try de.optionalDouble("pourcentage_valeur_pont_thermique")
+                ?? Self.defaultShare(junctionTypeId: junction, flat: flat),
             kMethodId: try de.optionalInt("enum_methode_saisie_pont_thermique_id") ?? 1,
             kRowId: try de.optionalInt("tv_pont_thermique_id"), enteredK: try de.optionalDouble("k_saisi"),
             wallReference: de.string("reference_1"), otherReference: de.string("reference_2"))
@@ -233,7 +245,7 @@ extension EnvelopeInput {
         let windows = try list("baie_vitree_collection", "baie_vitree") { (n) throws(ThreeCLError) in try WindowInput(ademe: n) }
         let doors = try list("porte_collection", "porte") { (n) throws(ThreeCLError) in try DoorInput(ademe: n) }
         let bridges = try list("pont_thermique_collection", "pont_thermique") { (n) throws(ThreeCLError) in
-            try ThermalBridgeInput(ademe: n)
+            try ThermalBridgeInput(ademe: n, flat: !dwelling.isHouse && !dwelling.isWholeBuilding)
         }
         let ets = try list("ets_collection", "ets") { (n) throws(ThreeCLError) in try BufferSpaceInput(ademe: n) }
         var ventilations: [VentilationInput] = []

@@ -42,7 +42,8 @@ public struct EnvelopeResult: Sendable, Hashable, Codable {
     public var southEquivalentAreaM2ByMonth: [Double]
     /// ADEME `enum_classe_inertie_id` (1 très lourde … 4 légère).
     public var inertiaClassId: Int
-    /// §5 conso_auxiliaire_ventilation, kWh of electricity per year.
+    /// §5 conso_auxiliaire_ventilation, kWh of electricity per year: the dwelling's part of a collective system
+    /// (`VentilationAuxiliaries.dwellingShare`).
     public var ventilationAuxiliaryKWh: Double
     /// Ubat, W/(m²·K): the transmission losses (walls, floors, windows, doors, thermal bridges) over the area of the
     /// elements that lose heat (b > 0), as `sortie/qualite_isolation/ubat` records it.
@@ -64,12 +65,16 @@ extension EnvelopeInput {
         var c = ThermalBridgeContext()
         if let r = t.wallReference, let w = walls.first(where: { $0.reference == r }) {
             c.wallInsulationTypeId = w.insulationTypeId
+            c.wallAdjacencyTypeId = w.adjacency.typeAdjacenceId
+            c.wallStructureMaterialId = w.structureMaterialId
         }
         guard let r = t.otherReference else { return c }
         if let f = lowFloors.first(where: { $0.reference == r }) {
             c.floorInsulationTypeId = f.insulationTypeId
+            c.lowFloorTypeId = f.floorTypeId
         } else if let f = highFloors.first(where: { $0.reference == r }) {
             c.floorInsulationTypeId = f.insulationTypeId
+            c.highFloorTypeId = f.ceilingTypeId
         } else if let w = windows.first(where: { $0.reference == r }) {
             c.poseTypeId = w.glazing.poseTypeId
             c.frameWidthCm = w.frameWidthCm
@@ -229,7 +234,9 @@ public enum EnvelopeCalculation {
                 sealedMajority: sealedMajority, tables: tables)
             hvent += values.hventWPerK
             hperm += values.hpermWPerK
-            aux += try VentilationAuxiliaries.consumptionKWh(v, values: values, isHouse: dwelling.isHouse)
+            aux += try VentilationAuxiliaries.consumptionKWh(
+                v, values: values, isHouse: dwelling.isHouse, constructionPeriodId: dwelling.constructionPeriodId)
+                * VentilationAuxiliaries.dwellingShare(v, values: values, dwelling: dwelling)
             airValues.append(values)
         }
         let sse = try SouthEquivalentArea.monthly(

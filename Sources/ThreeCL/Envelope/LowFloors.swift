@@ -72,54 +72,22 @@ public enum LowFloors {
     public static func u(
         _ f: LowFloorInput, dwelling: DwellingDescription, jouleHeating: Bool, tables: MethodTables
     ) throws(ThreeCLError) -> OpaqueU {
-        var u0: Double?
-        switch f.u0MethodId {
-        case 1, 2:
-            let row: TableRow
-            if let id = f.upb0RowId {
-                row = try tables.row("upb0", id: id)
-            } else {
-                row = try tables.firstRow("upb0", matching: ["enum_type_plancher_bas_id": f.floorTypeId])
-            }
-            u0 = try row.number("upb0")
-        case 3, 4:
-            guard let v = f.enteredU0 else { throw f.origin.missing("upb0_saisi") }
-            u0 = v
-        case 5: u0 = nil
-        default: throw f.origin.unknown("enum_methode_saisie_u0_id", f.u0MethodId, "methode_saisie_u0 (1–5)")
+        let element = HorizontalElementU(
+            u0Table: "upb0", uTable: "upb", insulationConductivity: insulationConductivity, origin: f.origin)
+        let u0 = try element.u0(methodId: f.u0MethodId, entered: f.enteredU0) { () throws(ThreeCLError) -> TableRow in
+            if let id = f.upb0RowId { return try tables.row("upb0", id: id) }
+            return try tables.firstRow("upb0", matching: ["enum_type_plancher_bas_id": f.floorTypeId])
         }
-        func needU0() throws(ThreeCLError) -> Double {
-            guard let u0 else { throw f.origin.unsupported("Upb0 is needed but enum_methode_saisie_u0_id is 5") }
-            return u0
-        }
-        switch f.uMethodId {
-        case 1: return OpaqueU(u0: u0, u: try needU0())
-        case 3, 4:
-            let base = try needU0()
-            guard let e = f.insulationThicknessCm, e > 0 else { return OpaqueU(u0: u0, u: base) }
-            return OpaqueU(u0: u0, u: 1 / (1 / base + e / 100 / insulationConductivity))
-        case 5, 6:
-            let base = try needU0()
-            guard let r = f.insulationResistance, r > 0 else { return OpaqueU(u0: u0, u: base) }
-            return OpaqueU(u0: u0, u: 1 / (1 / base + r))
-        case 2, 7, 8:
-            let base = try needU0()
-            let row: TableRow
-            if let id = f.upbRowId {
-                row = try tables.row("upb", id: id)
-            } else {
-                let period = try Walls.defaultTablePeriod(
-                    methodId: f.uMethodId == 2 ? 7 : f.uMethodId, insulationPeriodId: f.insulationPeriodId,
-                    dwelling: dwelling)
-                row = try Walls.periodRow(
-                    "upb", period: period, zone: dwelling.climateZone, jouleHeating: jouleHeating, tables: tables)
-            }
-            return OpaqueU(u0: u0, u: min(try row.number("upb"), base))
-        case 9, 10:
-            guard let v = f.enteredU else { throw f.origin.missing("upb_saisi") }
-            return OpaqueU(u0: u0, u: v)
-        default:
-            throw f.origin.unknown("enum_methode_saisie_u_id", f.uMethodId, "methode_saisie_u (1–10)")
+        return try element.u(
+            methodId: f.uMethodId, u0: u0, thicknessCm: f.insulationThicknessCm, resistance: f.insulationResistance,
+            entered: f.enteredU
+        ) { () throws(ThreeCLError) -> TableRow in
+            if let id = f.upbRowId { return try tables.row("upb", id: id) }
+            let period = try Walls.defaultTablePeriod(
+                methodId: f.uMethodId == 2 ? 7 : f.uMethodId, insulationPeriodId: f.insulationPeriodId,
+                dwelling: dwelling)
+            return try Walls.periodRow(
+                "upb", period: period, zone: dwelling.climateZone, jouleHeating: jouleHeating, tables: tables)
         }
     }
 

@@ -50,6 +50,13 @@ public struct ThermalBridgeContext: Sendable, Hashable {
     public var poseTypeId: Int?
     public var frameWidthCm: Double?
     public var insulationReturn: Bool?
+    /// The joined wall's `enum_type_adjacence_id` and `enum_materiaux_structure_mur_id`, and the joined floor's
+    /// type (`enum_type_plancher_bas_id` or `enum_type_plancher_haut_id`, with which of the two it is), for the
+    /// bridges the method neglects (`ThermalBridges.isNeglected`).
+    public var wallAdjacencyTypeId: Int?
+    public var wallStructureMaterialId: Int?
+    public var lowFloorTypeId: Int?
+    public var highFloorTypeId: Int?
 
     public init(
         wallInsulationTypeId: Int? = nil, floorInsulationTypeId: Int? = nil, poseTypeId: Int? = nil,
@@ -79,11 +86,47 @@ public enum ThermalBridges {
         }
     }
 
-    /// §3.4: k of a thermal bridge, W/(m·K): entered, the table row cited, or the row selected from the joined
-    /// elements (`context`).
+    /// §3.4 the common-circulation adjacencies (`enum_type_adjacence_id` 14–18: corridors, halls): bridges of the
+    /// walls onto them are not counted.
+    static let circulationAdjacencies: Set<Int> = [14, 15, 16, 17, 18]
+    /// §3.4.1, §3.4.3, §3.4.5 wooden and light wall structures (`enum_materiaux_structure_mur_id`: half-timbered,
+    /// log, timber-frame walls; cellular concrete before 2013 for the floor junctions only), and light floors
+    /// (low: `enum_type_plancher_bas_id` 4, 10; high: `enum_type_plancher_haut_id` 9, 10), whose bridges are neglected.
+    static let woodWalls: Set<Int> = [5, 6, 7, 18, 24, 25, 26, 27]
+    static let cellularConcreteWall = 16
+    static let lightLowFloors: Set<Int> = [4, 10]
+    static let lightHighFloors: Set<Int> = [9, 10]
+
+    /// §3.4: whether the method leaves the bridge out (k = 0), whatever its table row: bridges of walls onto common
+    /// circulations ("les ponts thermiques des parois au niveau des circulations communes ne sont pas pris en
+    /// compte"); floor / wall junctions with a light floor or a wooden (or cellular concrete) wall (§3.4.1,
+    /// §3.4.3); window or door / wall junctions in a wooden wall (§3.4.5).
+    /// Evidence for the circulations: of the 40 bridges of the corpus on such walls, 36 are recorded with k = 0
+    /// (e.g. 2473E3142873R, 2342E2213002E, 2264E0573852T's door to the corridor), though most cite a table row.
+    public static func isNeglected(_ t: ThermalBridgeInput, context c: ThermalBridgeContext?) -> Bool {
+        guard let c else { return false }
+        if let a = c.wallAdjacencyTypeId, circulationAdjacencies.contains(a) { return true }
+        let material = c.wallStructureMaterialId ?? 0
+        switch t.junctionTypeId {
+        case 1:
+            return woodWalls.contains(material) || material == cellularConcreteWall
+                || c.lowFloorTypeId.map(lightLowFloors.contains) == true
+        case 3:
+            return woodWalls.contains(material) || material == cellularConcreteWall
+                || c.highFloorTypeId.map(lightHighFloors.contains) == true
+        case 5:
+            return woodWalls.contains(material)
+        default:
+            return false
+        }
+    }
+
+    /// §3.4: k of a thermal bridge, W/(m·K): 0 when the method neglects it (`isNeglected`); else entered, the
+    /// table row cited, or the row selected from the joined elements (`context`).
     public static func k(
         _ t: ThermalBridgeInput, context: ThermalBridgeContext?, tables: MethodTables
     ) throws(ThreeCLError) -> Double {
+        if isNeglected(t, context: context) { return 0 }
         if t.kMethodId != 1, let v = t.enteredK { return v }
         if let id = t.kRowId { return try tables.row("pont_thermique", id: id).number("k") }
         if let v = t.enteredK { return v }

@@ -127,7 +127,7 @@ public enum Walls {
     /// §3.2.1.2: the `umur0` row for the wall's material and thickness (nearest tabulated thickness, the lower one on
     /// a tie; open bounds "≤ x"/"≥ x" cover what lies beyond).
     public static func umur0Row(_ w: WallInput, tables: MethodTables) throws(ThreeCLError) -> TableRow {
-        let rows = try tables.rows("umur0").filter { $0.matches("enum_materiaux_structure_mur_id", w.structureMaterialId) }
+        let rows = try tables.rows("umur0", where: "enum_materiaux_structure_mur_id", contains: w.structureMaterialId)
         guard !rows.isEmpty else {
             throw w.origin.unknown("enum_materiaux_structure_mur_id", w.structureMaterialId, "materiaux_structure_mur")
         }

@@ -194,7 +194,7 @@ public enum Windows {
     /// §3.3.1: the `ug` row for the glazing type, gas, tilt, low-emissivity coating and gap (the largest tabulated
     /// gap not above the actual one).
     static func ugRow(_ g: WindowInput.Glazing, origin: ElementOrigin, tables: MethodTables) throws(ThreeCLError) -> TableRow? {
-        let rows = try tables.rows("ug").filter { $0.matches("enum_type_vitrage_id", g.glazingTypeId) }
+        let rows = try tables.rows("ug", where: "enum_type_vitrage_id", contains: g.glazingTypeId)
         guard !rows.isEmpty else { throw origin.unknown("enum_type_vitrage_id", g.glazingTypeId, "type_vitrage") }
         if rows.count == 1 { return rows[0] }
         let vir = (g.lowEmissivity ?? false) ? "1" : "0"
@@ -215,8 +215,8 @@ public enum Windows {
     static func uw(
         _ g: WindowInput.Glazing, ug: Double?, origin: ElementOrigin, tables: MethodTables
     ) throws(ThreeCLError) -> Double {
-        let rows = try tables.rows("uw").filter {
-            $0.matches("enum_type_baie_id", g.windowTypeId) && $0.matches("enum_type_materiaux_menuiserie_id", g.frameMaterialId)
+        let rows = try tables.rows("uw", where: "enum_type_baie_id", contains: g.windowTypeId).filter {
+            $0.matches("enum_type_materiaux_menuiserie_id", g.frameMaterialId)
         }
         if rows.isEmpty, let id = g.uwRowId { return try tables.row("uw", id: id).number("uw") }
         guard let firstRow = rows.first else {
@@ -233,7 +233,7 @@ public enum Windows {
 
     /// §6.2.1: the `sw` row for glazing type, window type, frame, coating and fitting.
     static func swRow(_ g: WindowInput.Glazing, origin: ElementOrigin, tables: MethodTables) throws(ThreeCLError) -> TableRow {
-        let rows = try tables.rows("sw")
+        let rows = try tables.rows("sw", where: "enum_type_baie_id", contains: g.windowTypeId)
         let simple = [1, 2].contains(g.frameMaterialId)
         let vir = (g.lowEmissivity ?? false) ? "1" : "0"
         guard let row = rows.first(where: {

@@ -54,7 +54,8 @@ public enum CombustionGenerator {
 
     /// Whether the generator type is described by the `generateur_combustion` table.
     public static func isCombustion(typeId: Int, tables: MethodTables) throws(ThreeCLError) -> Bool {
-        try tables.rows("generateur_combustion").contains { $0.matches("enum_type_generateur_ch_id", typeId) }
+        let boiler = equivalentBoilerTypeId(typeId: typeId, installationYear: nil)
+        return try !tables.rows("generateur_combustion", where: "enum_type_generateur_ch_id", contains: boiler).isEmpty
     }
 
     /// §13.2.1 default nominal power when unknown: Pn = 1.2 × GV × (19 − Tbase) / 0.95³, W.
@@ -62,17 +63,40 @@ public enum CombustionGenerator {
         1.2 * envelopeWPerK * (19 - baseTemperature(dwelling)) / pow(0.95, 3)
     }
 
-    /// §13.2.1 the table row: the one cited, else the one of the type whose power criterion (kW) holds.
+    /// §13.2.1 "Autre système à combustion" (ADEME types 113 gas, 114 oil, 115 wood, 116 other fossil fuels) is
+    /// computed as the standard boiler of its energy installed in the same period (gas: classic/standard boilers
+    /// 85–90; oil and other fossil fuels: 75–80; wood logs: 55–61); without an installation year, the oldest period.
+    /// Evidence: the four such generators of the corpus (2227E0002821P, 2306E3107386E, 2365E3165160N,
+    /// 2312E3163154I) record Rpn = 84 + 2 log Pn, Rpint = 80 + 3 log Pn and Qp0 = 4 % Pn (1 % for the one installed
+    /// in 1981), i.e. those boilers; they cite a `tv_generateur_combustion_id` (79) that in the tables is a gas
+    /// accumulator, which lists none of these types.
+    public static func equivalentBoilerTypeId(typeId: Int, installationYear: Int?) -> Int {
+        let periods: [(from: Int, type: Int)]
+        switch typeId {
+        case 113: periods = [(0, 85), (1981, 86), (1986, 87), (1991, 88), (2001, 89), (2015, 90)]
+        case 114, 116: periods = [(0, 75), (1970, 76), (1976, 77), (1981, 78), (1991, 79), (2015, 80)]
+        case 115: periods = [(0, 55), (1978, 56), (1995, 57), (2004, 58), (2013, 59), (2018, 60), (2019, 61)]
+        default: return typeId
+        }
+        guard let year = installationYear else { return periods[0].type }
+        return periods.last { year >= $0.from }?.type ?? periods[0].type
+    }
+
+    /// §13.2.1 the table row: the one cited when it describes the generator's type, else the one of the type (for
+    /// an "autre système à combustion", of its equivalent boiler) whose power criterion (kW) holds.
     static func row(
         _ g: HeatGenerator, nominalPowerW: Double, tables: MethodTables
     ) throws(ThreeCLError) -> TableRow {
-        if let id = g.tvGeneratorCombustionId { return try tables.row("generateur_combustion", id: id) }
-        let rows = try tables.rows("generateur_combustion").filter { $0.matches("enum_type_generateur_ch_id", g.generatorTypeId) }
+        let typeId = equivalentBoilerTypeId(typeId: g.generatorTypeId, installationYear: g.installationYear)
+        if let id = g.tvGeneratorCombustionId, typeId == g.generatorTypeId {
+            return try tables.row("generateur_combustion", id: id)
+        }
+        let rows = try tables.rows("generateur_combustion", where: "enum_type_generateur_ch_id", contains: typeId)
         let kw = nominalPowerW / 1000
         if let r = rows.first(where: { r in r.string("critere_pn").map { powerCriterion($0, holdsFor: kw) } ?? true }) {
             return r
         }
-        throw .missingTableRow(table: "generateur_combustion", key: "type \(g.generatorTypeId), Pn \(kw) kW")
+        throw .missingTableRow(table: "generateur_combustion", key: "type \(typeId), Pn \(kw) kW")
     }
 
     /// A criterion such as "Pn≤70", "70<Pn≤400", "Pn>400" for Pn in kW.
@@ -163,7 +187,7 @@ public enum CombustionGenerator {
         typeId: Int, emitters: [HeatEmitter], dwelling: DwellingDescription, boilerWithoutRows: Bool = false,
         tables: MethodTables
     ) throws(ThreeCLError) -> (t30: Double?, t100: Double?) {
-        var rows30 = try tables.rows("temp_fonc_30").filter { $0.matches("enum_type_generateur_ch_id", typeId) }
+        var rows30 = try tables.rows("temp_fonc_30", where: "enum_type_generateur_ch_id", contains: typeId)
         if rows30.isEmpty {
             // Boilers the table does not list ("autre système à combustion", default collective system): taken as
             // classic boilers.
@@ -284,92 +308,5 @@ public enum CombustionGenerator {
         let qp0 = c.qp0W * k / 1000
         let pveil = c.pilotPowerW * k / 1000
         return pfou / (pcons + 0.45 * qp0 + pveil) * k
-    }
-}
-
-/// A small parser for the formulas of the `generateur_combustion` table ("84+2*log10(Pn)", "0.085*Pn*(Pn)^-0.4",
-/// "Pn*(E+F*log10(Pn))/100", "4%"): numbers, variables, + − × ÷ ^, log10(), parentheses, a trailing %.
-struct FormulaParser {
-    let chars: [Character]
-    var i = 0
-    let variables: [String: Double]
-
-    init(text: String, variables: [String: Double]) {
-        chars = Array(text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "%", with: ""))
-        self.variables = variables
-    }
-
-    mutating func parse() -> Double? {
-        guard let v = expression(), i == chars.count else { return nil }
-        return v
-    }
-
-    mutating func expression() -> Double? {
-        guard var v = term() else { return nil }
-        while i < chars.count, chars[i] == "+" || chars[i] == "-" {
-            let op = chars[i]
-            i += 1
-            guard let t = term() else { return nil }
-            v = op == "+" ? v + t : v - t
-        }
-        return v
-    }
-
-    mutating func term() -> Double? {
-        guard var v = power() else { return nil }
-        while i < chars.count, chars[i] == "*" || chars[i] == "/" {
-            let op = chars[i]
-            i += 1
-            guard let t = power() else { return nil }
-            v = op == "*" ? v * t : v / t
-        }
-        return v
-    }
-
-    mutating func power() -> Double? {
-        guard let base = unary() else { return nil }
-        if i < chars.count, chars[i] == "^" {
-            i += 1
-            guard let exponent = power() else { return nil }
-            return pow(base, exponent)
-        }
-        return base
-    }
-
-    mutating func unary() -> Double? {
-        if i < chars.count, chars[i] == "-" {
-            i += 1
-            return unary().map { -$0 }
-        }
-        return primary()
-    }
-
-    mutating func primary() -> Double? {
-        guard i < chars.count else { return nil }
-        if chars[i] == "(" {
-            i += 1
-            let v = expression()
-            guard i < chars.count, chars[i] == ")" else { return nil }
-            i += 1
-            return v
-        }
-        if chars[i].isNumber || chars[i] == "." {
-            var s = ""
-            while i < chars.count, chars[i].isNumber || chars[i] == "." {
-                s.append(chars[i])
-                i += 1
-            }
-            return Double(s)
-        }
-        var name = ""
-        while i < chars.count, chars[i].isLetter || chars[i].isNumber {
-            name.append(chars[i])
-            i += 1
-        }
-        if name == "log10" {
-            guard i < chars.count, chars[i] == "(" else { return nil }
-            return primary().map { log10($0) }
-        }
-        return variables[name]
     }
 }

@@ -43,7 +43,7 @@ public enum EmissionDistributionRegulation {
 
     /// §9.1.2 distribution row by emission type and insulation (rows without an insulation field apply to both).
     static func distributionRow(type: Int, insulated: Bool, tables: MethodTables) throws(ThreeCLError) -> TableRow {
-        let rows = try tables.rows("rendement_distribution_ch").filter { $0.matches("enum_type_emission_distribution_id", type) }
+        let rows = try tables.rows("rendement_distribution_ch", where: "enum_type_emission_distribution_id", contains: type)
         let flag = insulated ? "1" : "0"
         if let r = rows.first(where: { $0.string("reseau_distribution_isole") == flag }) { return r }
         if let r = rows.first(where: { $0.string("reseau_distribution_isole") == nil }) { return r }

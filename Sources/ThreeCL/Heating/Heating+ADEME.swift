@@ -75,13 +75,13 @@ extension HeatEmitter {
 }
 
 extension HeatGenerator {
-    /// Reads one `generateur_chauffage`. Entered characteristics (by `enum_methode_saisie_carac_sys_id`) are
-    /// taken from `donnee_intermediaire`, where the schema stores them; table defaults are recomputed.
+    /// Reads one `generateur_chauffage`. Entered characteristics (by `enum_methode_saisie_carac_sys_id`: Rpn and
+    /// Rpint from 3, Qp0 from 4, operating temperatures from 5, SCOP from 6) are taken from
+    /// `donnee_intermediaire`, where the schema stores them, and so is Pn; the other table values are recomputed.
     public init(ademe node: XMLElementNode) throws(ThreeCLError) {
         let de = try node.required("donnee_entree")
         let di = node.child("donnee_intermediaire")
         let method = try de.optionalInt("enum_methode_saisie_carac_sys_id") ?? 1
-        let combustionEntry = (2...5).contains(method)
         var pn: Double?
         var rpn: Double?
         var rpint: Double?
@@ -90,8 +90,8 @@ extension HeatGenerator {
         var t100: Double?
         var scop: Double?
         if let di {
-            // Pn is recorded whenever the diagnostician knew it (data plate), also with table values (method 1).
-            _ = combustionEntry
+            // Pn is recorded whenever it was known or sized (also with table values, method 1): the certified
+            // software's efficiencies follow it, so it is read whatever the input method.
             pn = try di.optionalDouble("pn")
             if (3...5).contains(method) {
                 rpn = try di.optionalDouble("rpn")
@@ -124,6 +124,7 @@ extension HeatGenerator {
             cascadePriority: try de.optionalInt("priorite_generateur_cascade"),
             tvGeneratorCombustionId: try de.optionalInt("tv_generateur_combustion_id"),
             tvGenerationEfficiencyId: try de.optionalInt("tv_rendement_generation_id"),
-            tvSCOPId: try de.optionalInt("tv_scop_id"))
+            tvSCOPId: try de.optionalInt("tv_scop_id"), heatNetworkId: de.string("identifiant_reseau_chaleur"),
+            heatNetworkOrderDate: de.string("date_arrete_reseau_chaleur"))
     }
 }

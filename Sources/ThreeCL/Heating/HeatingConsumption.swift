@@ -191,7 +191,7 @@ public enum HeatingCalculation {
                 throw .missingElement(
                     file: "", path: "installation_chauffage[\(i + 1)]/" + (inst.emitters.isEmpty ? "emetteur_chauffage" : "generateur_chauffage"))
             }
-            let instShare = installationShare(inst, dwelling: dwelling)
+            let instShare = installationShare(inst, dwelling: dwelling, installationCount: input.installations.count)
             let instNeed = needKWh * instShare
             let instNeedSpendthrift = needSpendthriftKWh * instShare
             // Emitters: efficiencies and intermittence.
@@ -267,9 +267,15 @@ public enum HeatingCalculation {
             let flatPart = min(1, instShare * sh / inst.heatedAreaM2)
             var typed = inst
             for k in typed.generators.indices { typed.generators[k].generatorTypeId = effectiveTypeId(inst.generators[k], tables: tables) }
+            // §15.2.1 R: the need share of the first generator with a circulator, outside a simple installation.
+            let networked = typed.generators.indices.first {
+                HeatingAuxiliaries.hasDistributionAuxiliaries(typeId: typed.generators[$0].generatorTypeId)
+            }
+            let networkShare = inst.configurationId == 1 ? nil : networked.flatMap { shares.indices.contains($0) ? shares[$0] : nil }
             distributionAux += flatPart * (try HeatingAuxiliaries.distributionKWh(
                 installation: typed, habitableAreaM2: sh, envelopeWPerK: gv,
-                dwelling: HeatingNeed.climateDwelling(dwelling, inertiaClassId: inertiaClassId), tables: tables))
+                dwelling: HeatingNeed.climateDwelling(dwelling, inertiaClassId: inertiaClassId),
+                generatorShare: networkShare, tables: tables))
         }
         return (generators, emitters, distributionAux)
     }
@@ -287,14 +293,21 @@ public enum HeatingCalculation {
         return dwelling.habitableAreaM2
     }
 
-    /// §9.1.3 share of the need an installation covers: its heated area over the need's area. For a flat computed
-    /// from its building's data, the flat's part of the installation (at most its own area) over the building's
-    /// area, so that the consumption is the flat's (§17.2.1).
-    public static func installationShare(_ inst: HeatingInstallation, dwelling: DwellingDescription) -> Double {
+    /// §9.1.3 share of the need an installation covers: its heated area over the need's area when the dwelling
+    /// has several installations; the whole need when it has one (its heated area then does not split the need).
+    /// For a flat computed from its building's data, the flat's part of the installation (at most its own area)
+    /// over the building's area, so that the consumption is the flat's (§17.2.1).
+    /// Evidence for the single installation: the two houses of the corpus whose only installation heats less than
+    /// the habitable area (2376E3241961V: 81 of 90 m²; 2273E0303205P: 100 of 268.5 m²) record the installation's
+    /// `besoin_ch` equal to the dwelling's.
+    public static func installationShare(
+        _ inst: HeatingInstallation, dwelling: DwellingDescription, installationCount: Int = 1
+    ) -> Double {
         let area = needAreaM2(dwelling)
         if flatFromBuildingMethods.contains(dwelling.applicationMethodId), area != dwelling.habitableAreaM2 {
             return min(inst.heatedAreaM2, dwelling.habitableAreaM2) / area
         }
+        if installationCount == 1, !dwelling.isWholeBuilding { return 1 }
         return inst.heatedAreaM2 / area
     }
 
@@ -328,6 +341,8 @@ public enum HeatingCalculation {
     /// The generator type the tables describe: for the "default collective system" (ADEME type 119), the first
     /// type of the row the DPE cites (§17.2.1.1); else the generator's own type.
     public static func effectiveTypeId(_ g: HeatGenerator, tables: MethodTables) -> Int {
+        let boiler = CombustionGenerator.equivalentBoilerTypeId(typeId: g.generatorTypeId, installationYear: g.installationYear)
+        guard boiler == g.generatorTypeId else { return boiler }
         guard g.generatorTypeId == 119 else { return g.generatorTypeId }
         let cited: TableRow?
         if let id = g.tvGeneratorCombustionId { cited = try? tables.row("generateur_combustion", id: id) }
@@ -346,9 +361,11 @@ public enum HeatingCalculation {
         if try HeatPump.isHeatPump(typeId: g.generatorTypeId, tables: tables) { return .heatPump }
         if try CombustionGenerator.isCombustion(typeId: g.generatorTypeId, tables: tables) { return .combustion }
         if try SimpleGenerators.isSimple(typeId: g.generatorTypeId, tables: tables) { return .fixedEfficiency }
-        throw .unknownEnumValue(
-            file: "", path: "generateur_chauffage/donnee_entree/enum_type_generateur_ch_id", value: "\(g.generatorTypeId)",
-            enumeration: "type_generateur_ch (no table describes this generator)")
+        let label = (try? ADEMEEnumerations.bundled())?.label("type_generateur_ch", g.generatorTypeId) ?? "unknown type"
+        throw .unsupportedCase(
+            file: "", path: "generateur_chauffage/donnee_entree/enum_type_generateur_ch_id",
+            what: "generator type \(g.generatorTypeId) (\(label)) is described by no table of the method; "
+                + "its table row (tv_generateur_combustion_id, tv_rendement_generation_id or tv_scop_id) is needed")
     }
 
     /// §9.1.4 share of the installation's need each generator covers, by installation configuration:
@@ -415,7 +432,9 @@ public enum HeatingCalculation {
         case 3, 6, 10:
             return splitAmongSameRole([0.75, 0.25])
         case 4:
-            return splitAmongSameRole([0.9, 0.1])
+            // Wood 90 %, the bathroom's electric heater 10 %: the heater is linked as the bathroom's generator
+            // (link 3) or as the second one.
+            return splitAmongSameRole([0.9, 0.1, 0.1])
         case 5:
             return splitAmongSameRole([0.75 * 0.9, 0.25 * 0.9, 0.1])
         case 7:

@@ -154,6 +154,13 @@ public struct HeatGenerator: Sendable, Hashable, Codable {
     public var tvGeneratorCombustionId: Int?
     public var tvGenerationEfficiencyId: Int?
     public var tvSCOPId: Int?
+    /// District heating: the network (`identifiant_reseau_chaleur`) and the date of the order listing its CO₂
+    /// content (`date_arrete_reseau_chaleur`), which choose its emission factor (annex, `reseau_chaleur_20xx`).
+    public var heatNetworkId: String?
+    public var heatNetworkOrderDate: String?
+    /// Year the generator was installed, when known (it chooses the boiler an "autre système à combustion" is
+    /// computed as, `CombustionGenerator.equivalentBoilerTypeId`); the ADEME XML keeps it outside `donnee_entree`.
+    public var installationYear: Int?
 
     public init(
         generatorTypeId: Int, usageId: Int = 1, energyTypeId: Int, insideHeatedVolume: Bool = true,
@@ -162,7 +169,8 @@ public struct HeatGenerator: Sendable, Hashable, Codable {
         rpn: Double? = nil, rpint: Double? = nil, qp0W: Double? = nil, pilotPowerW: Double? = nil,
         operatingTemperature30C: Double? = nil, operatingTemperature100C: Double? = nil,
         enteredSCOP: Double? = nil, cascadePriority: Int? = nil, tvGeneratorCombustionId: Int? = nil,
-        tvGenerationEfficiencyId: Int? = nil, tvSCOPId: Int? = nil
+        tvGenerationEfficiencyId: Int? = nil, tvSCOPId: Int? = nil, heatNetworkId: String? = nil,
+        heatNetworkOrderDate: String? = nil, installationYear: Int? = nil
     ) {
         self.generatorTypeId = generatorTypeId
         self.usageId = usageId
@@ -185,6 +193,9 @@ public struct HeatGenerator: Sendable, Hashable, Codable {
         self.tvGeneratorCombustionId = tvGeneratorCombustionId
         self.tvGenerationEfficiencyId = tvGenerationEfficiencyId
         self.tvSCOPId = tvSCOPId
+        self.heatNetworkId = heatNetworkId
+        self.heatNetworkOrderDate = heatNetworkOrderDate
+        self.installationYear = installationYear
     }
 
     mutating func dropTableReferences() {

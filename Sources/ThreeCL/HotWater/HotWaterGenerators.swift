@@ -162,93 +162,14 @@ public enum HotWaterGenerators {
     }
 }
 
-/// The small formulas of the `generateur_combustion` table ("84+2*log10(Pn)", "0.085*Pn*(Pn)^-0.4"): numbers,
-/// Pn (kW), log10, + − * / ^ and parentheses.
+/// The small formulas of the `generateur_combustion` table ("84+2*log10(Pn)", "0.085*Pn*(Pn)^-0.4") with Pn in kW,
+/// evaluated by the tables' one formula parser (`FormulaParser`).
 enum CombustionFormula {
     static func evaluate(_ text: String, pnKW: Double, table row: TableRow) throws(ThreeCLError) -> Double {
-        var p = Parser(chars: Array(text.replacingOccurrences(of: " ", with: "")), pn: pnKW)
-        guard let v = p.expression(), p.i == p.chars.count, v.isFinite else {
+        var p = FormulaParser(text: text, variables: ["Pn": pnKW])
+        guard let v = p.parse(), v.isFinite else {
             throw .corruptTables(reason: "generateur_combustion row \(row.idDescription): formula \"\(text)\" not understood")
         }
         return v
-    }
-
-    private struct Parser {
-        let chars: [Character]
-        let pn: Double
-        var i = 0
-
-        init(chars: [Character], pn: Double) {
-            self.chars = chars
-            self.pn = pn
-        }
-
-        mutating func expression() -> Double? {
-            guard var v = term() else { return nil }
-            while i < chars.count, chars[i] == "+" || chars[i] == "-" {
-                let op = chars[i]
-                i += 1
-                guard let r = term() else { return nil }
-                v = op == "+" ? v + r : v - r
-            }
-            return v
-        }
-
-        mutating func term() -> Double? {
-            guard var v = power() else { return nil }
-            while i < chars.count, chars[i] == "*" || chars[i] == "/" {
-                let op = chars[i]
-                i += 1
-                guard let r = power() else { return nil }
-                v = op == "*" ? v * r : v / r
-            }
-            return v
-        }
-
-        mutating func power() -> Double? {
-            guard let b = factor() else { return nil }
-            if i < chars.count, chars[i] == "^" {
-                i += 1
-                guard let e = power() else { return nil }
-                return pow(b, e)
-            }
-            return b
-        }
-
-        mutating func factor() -> Double? {
-            guard i < chars.count else { return nil }
-            let c = chars[i]
-            if c == "-" {
-                i += 1
-                return factor().map { -$0 }
-            }
-            if c == "(" {
-                i += 1
-                let v = expression()
-                guard i < chars.count, chars[i] == ")" else { return nil }
-                i += 1
-                return v
-            }
-            if c.isNumber || c == "." {
-                var s = ""
-                while i < chars.count, chars[i].isNumber || chars[i] == "." {
-                    s.append(chars[i])
-                    i += 1
-                }
-                return Double(s)
-            }
-            let rest = String(chars[i...])
-            if rest.hasPrefix("log10(") {
-                i += 6
-                guard let v = expression(), i < chars.count, chars[i] == ")" else { return nil }
-                i += 1
-                return log10(v)
-            }
-            if rest.hasPrefix("Pn") {
-                i += 2
-                return pn
-            }
-            return nil
-        }
     }
 }

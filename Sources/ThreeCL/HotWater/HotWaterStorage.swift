@@ -6,7 +6,7 @@ public enum HotWaterStorage {
     /// Generator types whose tanks are electric ones of the `pertes_stockage` table (ballons électriques 68–71 and
     /// the electric boiler 118).
     static func isElectricTank(typeId: Int, tables: MethodTables) throws(ThreeCLError) -> Bool {
-        try tables.rows("pertes_stockage").contains { $0.matches("enum_type_generateur_ecs_id", typeId) }
+        try !tables.rows("pertes_stockage", where: "enum_type_generateur_ecs_id", contains: typeId).isEmpty
     }
 
     /// §11.5 The `pertes_stockage` row: the cited one, else by generator type and volume class

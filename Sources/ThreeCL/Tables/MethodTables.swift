@@ -10,6 +10,8 @@ public final class MethodTables: Sendable {
     /// Row tables by name.
     public let rowTables: [String: [TableRow]]
     private let rowIndex: [String: [Int: Int]]
+    /// For each row table and `enum_*_id` field: id → the rows (in table order) whose list holds that id.
+    private let enumIndex: [String: [String: [Int: [Int]]]]
     /// Monthly series by "table/ilpa/altitude/zone" (ilpa "-" when the table has no such level), 12 values.
     private let monthlySeries: [String: [Double]]
     /// C1 (§6.2, orientation and tilt factor): "zone/orientation key" → 12 monthly values.
@@ -108,8 +110,19 @@ public final class MethodTables: Sendable {
                 }
             }
         }
+        var enumIndex: [String: [String: [Int: [Int]]]] = [:]
+        for (name, rows) in rowTables {
+            var byField: [String: [Int: [Int]]] = [:]
+            for (i, row) in rows.enumerated() {
+                for field in row.fields.keys where field.hasPrefix("enum_") {
+                    for id in row.ids(field) { byField[field, default: [:]][id, default: []].append(i) }
+                }
+            }
+            enumIndex[name] = byField
+        }
         self.rowTables = rowTables
         self.rowIndex = rowIndex
+        self.enumIndex = enumIndex
         self.monthlySeries = monthly
         self.c1Series = c1
         self.classLimits = limits
@@ -147,9 +160,28 @@ public final class MethodTables: Sendable {
     /// - Complexity: O(rows of the table).
     public func firstRow(_ table: String, matching criteria: [String: Int]) throws(ThreeCLError) -> TableRow {
         let rows = try rows(table)
-        if let r = rows.first(where: { row in criteria.allSatisfy { row.matches($0.key, $0.value) } }) { return r }
+        // The candidates of the most selective indexed criterion, in table order; then the other criteria.
+        var candidates: [Int]? = nil
+        for (field, id) in criteria {
+            guard let index = enumIndex[table]?[field] else { continue }
+            let list = index[id] ?? []
+            if candidates == nil || list.count < candidates!.count { candidates = list }
+        }
+        if let candidates {
+            for i in candidates where criteria.allSatisfy({ rows[i].matches($0.key, $0.value) }) { return rows[i] }
+        } else if let r = rows.first(where: { row in criteria.allSatisfy { row.matches($0.key, $0.value) } }) {
+            return r
+        }
         let key = criteria.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
         throw .missingTableRow(table: table, key: key)
+    }
+
+    /// The rows of a table whose `enum_*_id` field holds `id`, in table order (through an index built at load).
+    /// - Complexity: O(matching rows).
+    public func rows(_ table: String, where field: String, contains id: Int) throws(ThreeCLError) -> [TableRow] {
+        let rows = try rows(table)
+        guard let index = enumIndex[table]?[field] else { return rows.filter { $0.matches(field, id) } }
+        return (index[id] ?? []).map { rows[$0] }
     }
 
     /// Twelve monthly values of a climate table (`dh19`, `e`, `nref19`, `text`, `tefs`, `dh26`, `e_fr_28`…).

@@ -1,15 +1,35 @@
 /// One row of a 3CL table as the method prints it: named fields, every value a string (numbers, enum id lists
 /// such as `"3|6"`, bounds such as `"≤ 100"`, or formulas such as `"84+2*log10(Pn)"`).
 ///
-/// Rows are resolved once per dwelling (by the `tv_*_id` a DPE cites, or by matching enum ids); chapters parse the
-/// few fields they need with `number(_:)` and `ids(_:)`.
+/// The numbers and id lists are parsed once, when the tables are loaded, so that chapters selecting rows by
+/// attributes (`matches`, `ids`, `number`) never parse strings on the hot path.
 public struct TableRow: Sendable, Hashable {
     public let table: String
     public let fields: [String: String]
+    /// Fields whose value is a plain number, parsed.
+    private let numbers: [String: Double]
+    /// Fields whose value is an id or a `|`-separated list of ids, parsed.
+    private let idLists: [String: [Int]]
 
     public init(table: String, fields: [String: String]) {
         self.table = table
         self.fields = fields
+        var numbers: [String: Double] = [:]
+        var idLists: [String: [Int]] = [:]
+        for (k, raw) in fields where !raw.isEmpty {
+            if let v = Double(raw.contains(",") ? raw.replacingOccurrences(of: ",", with: ".") : raw) { numbers[k] = v }
+            let parts = raw.split(separator: "|")
+            let ids = parts.compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            if !ids.isEmpty { idLists[k] = ids }
+        }
+        self.numbers = numbers
+        self.idLists = idLists
+    }
+
+    public static func == (l: TableRow, r: TableRow) -> Bool { l.table == r.table && l.fields == r.fields }
+    public func hash(into h: inout Hasher) {
+        h.combine(table)
+        h.combine(fields)
     }
 
     /// The raw value of a field, nil when absent or empty.
@@ -18,28 +38,22 @@ public struct TableRow: Sendable, Hashable {
         return v
     }
 
-    /// A numeric field ("0.39", "4%" as 0.04 is NOT done here: see `percent(_:)`).
+    /// A numeric field (a plain number; "4%" or a formula is not one).
     public func number(_ field: String) throws(ThreeCLError) -> Double {
-        guard let raw = string(field), let v = Double(raw.replacingOccurrences(of: ",", with: ".")) else {
+        guard let v = numbers[field] else {
             throw .corruptTables(reason: "\(table) row \(idDescription): field \(field) = \"\(fields[field] ?? "")\" is not a number")
         }
         return v
     }
 
     /// A numeric field, nil when it is absent or not a plain number.
-    public func optionalNumber(_ field: String) -> Double? {
-        guard let raw = string(field) else { return nil }
-        return Double(raw.replacingOccurrences(of: ",", with: "."))
-    }
+    public func optionalNumber(_ field: String) -> Double? { numbers[field] }
 
-    /// The enum ids a row applies to: `"3|6"` → [3, 6]. Empty when the field is absent.
-    public func ids(_ field: String) -> [Int] {
-        guard let raw = string(field) else { return [] }
-        return raw.split(separator: "|").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-    }
+    /// The enum ids a row applies to: `"3|6"` → [3, 6]. Empty when the field is absent or holds no id.
+    public func ids(_ field: String) -> [Int] { idLists[field] ?? [] }
 
     /// Whether the row's enum-id list `field` contains `id`.
-    public func matches(_ field: String, _ id: Int) -> Bool { ids(field).contains(id) }
+    public func matches(_ field: String, _ id: Int) -> Bool { idLists[field]?.contains(id) ?? false }
 
     /// The row's own id (`tv_<table>_id`) for messages.
     public var idDescription: String { fields["tv_\(table)_id"].map { "#\($0)" } ?? "(no id)" }

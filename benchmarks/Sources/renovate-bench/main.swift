@@ -13,6 +13,7 @@ do {
     case "read-stock": try StockReadBenchmark.run(Array(arguments.dropFirst()))
     case "evaluate": try EvaluateBenchmark.run(Array(arguments.dropFirst()))
     case "need-model": try NeedModelBenchmark.run(Array(arguments.dropFirst()))
+    case "dpe-engine": try ThreeCLBenchmark.run(Array(arguments.dropFirst()))
     default:
         print("""
             renovate-bench: benchmarks
@@ -31,6 +32,9 @@ do {
               read-stock FILE [LAYER]                stock reading: read + reproject + map to buildings
               evaluate [--buildings N] [--epw FILE]  building × scenario pairs/s: Envelope → HourlyNeedModel → Evaluator
               need-model [--buildings N] [--reps R]  HourlyNeedModel.needs alone: thread CPU time of the best pass
+              dpe-engine [DIR] [--reps R] [--attributes]
+                                                     the 3CL-DPE engine alone on real DPE inputs: dwellings labelled
+                                                     per second per core (thread CPU time of the best pass)
             """)
     }
 } catch {

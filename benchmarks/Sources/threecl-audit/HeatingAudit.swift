@@ -63,7 +63,8 @@ enum HeatingAudit {
             "temp_fonc_100", "rendement_generation", "rendement_generation (by attributes)", "scop",
             "generateur conso_ch (recorded need)", "installation conso_ch (recorded need)", "conso_ch (recorded need)",
             "conso_ch_depensier (recorded need)", "conso_auxiliaire_generation_ch", "conso_auxiliaire_distribution_ch",
-            "conso_ch (full chain, recorded GV/Sse/recup)", "besoin_ch (engine envelope + hot water)",
+            "conso_ch (full chain, recorded GV/Sse/recup)", "besoin_ch (engine envelope, recorded Nadeq/recup)", "besoin_ch (engine hot water, recorded GV)",
+            "besoin_ch (engine envelope + hot water)",
             "conso_ch (engine envelope + hot water)",
         ].map { Stat($0) }
         var byName: [String: Stat] = [:]
@@ -184,7 +185,7 @@ enum HeatingAudit {
                         bare, dwelling: dwelling, envelopeWPerK: gv, inertiaClassId: inertia, needKWh: recordedNeed,
                         needSpendthriftKWh: recordedNeedDep, tables: tables
                     ).generators
-                } catch { failures["generators by attributes: \(error)".prefix(90).description, default: 0] += 1 }
+                } catch { failures["generators by attributes: \(error)".replacingOccurrences(of: file, with: "").prefix(160).description, default: 0] += 1 }
                 for (k, g) in parts.generators.enumerated() {
                     let node = instNodes[g.installationIndex].child("generateur_chauffage_collection")?
                         .children("generateur_chauffage")[g.generatorIndex]
@@ -226,7 +227,7 @@ enum HeatingAudit {
                 let cfgs = input.installations.map { "\($0.configurationId)" }.joined(separator: ",")
                 add("conso_ch (recorded need)", parts.generators.reduce(0) { $0 + $1.consumptionKWh }, try ef?.optionalDouble("conso_ch"), file, "cfg \(cfgs)")
                 add("conso_ch_depensier (recorded need)", parts.generators.reduce(0) { $0 + $1.consumptionSpendthriftKWh },
-                    try ef?.optionalDouble("conso_ch_depensier"), file, "cfg \(cfgs)")
+                    (try? ef?.optionalDouble("conso_ch_depensier")) ?? nil, file, "cfg \(cfgs)")
                 add("conso_auxiliaire_generation_ch", parts.generators.reduce(0) { $0 + $1.generationAuxiliaryKWh },
                     try ef?.optionalDouble("conso_auxiliaire_generation_ch"), file)
                 add("conso_auxiliaire_distribution_ch", parts.distributionAuxiliaryKWh,
@@ -251,6 +252,16 @@ enum HeatingAudit {
                         recoverableHotWaterLossesSpendthriftKWhByMonth: hotWater.recoverableLossesSpendthriftKWhByMonth,
                         tables: tables)
                     add("besoin_ch (engine envelope + hot water)", engine.needKWh, try ab.optionalDouble("besoin_ch"), file)
+                    let envOnly = try HeatingNeed.compute(
+                        envelopeWPerK: envelope.envelopeWPerK, southEquivalentAreaM2ByMonth: envelope.southEquivalentAreaM2ByMonth,
+                        inertiaClassId: envelope.inertiaClassId, habitableAreaM2: HeatingCalculation.needAreaM2(dwelling),
+                        adjustedOccupants: nadeq, dwelling: dwelling, recoverableHotWaterLossesKWhByMonth: hw19own, tables: tables)
+                    add("besoin_ch (engine envelope, recorded Nadeq/recup)", envOnly.needKWh, try ab.optionalDouble("besoin_ch"), file)
+                    let hwOnly = try HeatingNeed.compute(
+                        envelopeWPerK: gv, southEquivalentAreaM2ByMonth: sse, inertiaClassId: inertia,
+                        habitableAreaM2: HeatingCalculation.needAreaM2(dwelling), adjustedOccupants: hotWater.adultEquivalents,
+                        dwelling: dwelling, recoverableHotWaterLossesKWhByMonth: hotWater.recoverableLossesKWhByMonth, tables: tables)
+                    add("besoin_ch (engine hot water, recorded GV)", hwOnly.needKWh, try ab.optionalDouble("besoin_ch"), file)
                     add("conso_ch (engine envelope + hot water)", engine.consumptionKWh, try ef?.optionalDouble("conso_ch"), file)
                 } catch {
                     failures["engine chain: \(error)".replacingOccurrences(of: file, with: "").prefix(100).description, default: 0] += 1

@@ -10,6 +10,7 @@ let audits: [String: (([ADEMEDocument]) throws -> Void)] = [
     "envelope": EnvelopeAudit.run,
     "heating": HeatingAudit.run,
     "hotwater": HotWaterAudit.run,
+    "e2e": EndToEndAudit.run,
 ]
 guard let chapter = arguments.first, let audit = audits[chapter] else {
     FileHandle.standardError.write(

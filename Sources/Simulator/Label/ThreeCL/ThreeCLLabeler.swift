@@ -1,0 +1,97 @@
+import BuildingModel
+import ThreeCL
+
+/// Computes buildings' DPE labels with the 3CL-DPE 2021 engine: maps each `Envelope` to a `ThreeCLInput`
+/// (`ThreeCLInput(envelope:facts:site:labelDate:)`) and runs `ThreeCLEngine.compute`.
+///
+/// The method's tables are parsed once (`MethodTables.bundled()`) and shared read-only. Selecting rows by
+/// attributes scans tables, so a batch keeps a `ThreeCLLabelCache` per worker: the scenarios of a building that
+/// leave its envelope and systems as they were (no works, blocked, not applicable…) map to an input already
+/// computed, and the rows of the envelope's elements are resolved once per distinct attribute set
+/// (`ThreeCLRowMemo`).
+public struct ThreeCLLabeler: Sendable {
+    public let tables: MethodTables
+    public let site: ThreeCLSite
+    /// The date the labels are computed for ("YYYY-MM-DD"): the electricity factor (1.9 from 2026) and the class
+    /// limits in force then.
+    public let labelDate: String
+
+    /// - Throws: `ThreeCLError.corruptTables` when the bundled tables cannot be read (a packaging fault).
+    public init(site: ThreeCLSite = .cahors, labelDate: String = "2026-01-01") throws(ThreeCLError) {
+        tables = try MethodTables.bundled()
+        self.site = site
+        self.labelDate = labelDate
+    }
+
+    /// The 3CL input of an envelope.
+    public func input(for envelope: Envelope, facts: ThreeCLBuildingFacts) throws(ThreeCLLabelError) -> ThreeCLInput {
+        try ThreeCLInput(envelope: envelope, facts: facts, site: site, labelDate: labelDate)
+    }
+
+    /// The engine's full result for an envelope (every chapter's values, for checking a mapping by hand).
+    /// - Complexity: O(elements × table rows).
+    public func result(for envelope: Envelope, facts: ThreeCLBuildingFacts) throws(ThreeCLLabelError) -> ThreeCLResult {
+        try compute(input(for: envelope, facts: facts), buildingID: envelope.buildingID)
+    }
+
+    /// The label of an envelope.
+    /// - Complexity: O(elements × table rows); O(1) for an input already in `cache`.
+    public func label(for envelope: Envelope, facts: ThreeCLBuildingFacts,
+                      cache: inout ThreeCLLabelCache) throws(ThreeCLLabelError) -> ThreeCLLabel {
+        let input = try input(for: envelope, facts: facts)
+        if let hit = cache.entries[input] { return hit }
+        var resolved = input
+        do { try resolved.resolveRows(tables: tables, memo: &cache.rows) } catch {
+            throw .engine(buildingID: envelope.buildingID, reason: error.description)
+        }
+        let r = try compute(resolved, buildingID: envelope.buildingID)
+        let f = r.fiveUses
+        guard let energy = DPEClass(letter: f.primaryEnergyClass.rawValue),
+              let ghg = DPEClass(letter: f.greenhouseGasClass.rawValue) else {
+            throw .engine(buildingID: envelope.buildingID, reason: "classes \(f.primaryEnergyClass), \(f.greenhouseGasClass)")
+        }
+        let label = ThreeCLLabel(
+            label: DPELabel(energyClass: energy, greenhouseGasClass: ghg), primaryEnergyKWhPerM2: f.primaryKWhPerM2,
+            greenhouseGasKgPerM2: f.emissionKgPerM2, finalEnergyKWhPerM2: f.finalKWhPerM2)
+        cache.entries[input] = label
+        return label
+    }
+
+    /// Runs the engine; combustion generators that make hot water get the heating's default Pn first (§13.2.1,
+    /// Pn = 1.2 × GV × (19 − Tbase) / 0.95³), which the hot-water chapter, computed before the heating, needs.
+    func compute(_ input: ThreeCLInput, buildingID: String) throws(ThreeCLLabelError) -> ThreeCLResult {
+        var input = input
+        do {
+            if input.hotWater.needsNominalPower {
+                let gv = try EnvelopeCalculation.compute(input.envelope, dwelling: input.dwelling, tables: tables)
+                    .envelopeWPerK
+                let pn = CombustionGenerator.defaultNominalPowerW(envelopeWPerK: gv, dwelling: input.dwelling)
+                for i in input.hotWater.installations.indices {
+                    for g in input.hotWater.installations[i].generators.indices {
+                        input.hotWater.installations[i].generators[g].nominalPowerW = pn
+                    }
+                }
+            }
+            return try ThreeCLEngine.compute(input, tables: tables)
+        } catch {
+            throw .engine(buildingID: buildingID, reason: error.description)
+        }
+    }
+}
+
+/// 3CL labels already computed, keyed by their input (the engine is a function of it). A batch worker keeps one
+/// per building and empties it when it moves to the next, to keep the memory bounded.
+public struct ThreeCLLabelCache {
+    var entries: [ThreeCLInput: ThreeCLLabel] = [:]
+    /// Table rows resolved by attributes (`ThreeCLRowMemo`); kept across buildings (bounded by the distinct
+    /// attribute sets of a stock).
+    var rows = ThreeCLRowMemo()
+
+    public init() {}
+
+    /// Labels held.
+    public var count: Int { entries.count }
+
+    /// Forgets the labels (not the resolved rows).
+    public mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
+}
