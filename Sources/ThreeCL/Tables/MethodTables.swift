@@ -12,6 +12,8 @@ public final class MethodTables: Sendable {
     private let rowIndex: [String: [Int: Int]]
     /// For each row table and `enum_*_id` field: id → the rows (in table order) whose list holds that id.
     private let enumIndex: [String: [String: [Int: [Int]]]]
+    /// The same rows, materialised once so that a lookup returns a shared array without copying rows.
+    private let enumRows: [String: [String: [Int: [TableRow]]]]
     /// Monthly series by "table/ilpa/altitude/zone" (ilpa "-" when the table has no such level), 12 values.
     private let monthlySeries: [String: [Double]]
     /// C1 (§6.2, orientation and tilt factor): "zone/orientation key" → 12 monthly values.
@@ -120,9 +122,15 @@ public final class MethodTables: Sendable {
             }
             enumIndex[name] = byField
         }
+        var enumRows: [String: [String: [Int: [TableRow]]]] = [:]
+        for (name, byField) in enumIndex {
+            let rows = rowTables[name] ?? []
+            enumRows[name] = byField.mapValues { byId in byId.mapValues { $0.map { rows[$0] } } }
+        }
         self.rowTables = rowTables
         self.rowIndex = rowIndex
         self.enumIndex = enumIndex
+        self.enumRows = enumRows
         self.monthlySeries = monthly
         self.c1Series = c1
         self.classLimits = limits
@@ -179,9 +187,8 @@ public final class MethodTables: Sendable {
     /// The rows of a table whose `enum_*_id` field holds `id`, in table order (through an index built at load).
     /// - Complexity: O(matching rows).
     public func rows(_ table: String, where field: String, contains id: Int) throws(ThreeCLError) -> [TableRow] {
-        let rows = try rows(table)
-        guard let index = enumIndex[table]?[field] else { return rows.filter { $0.matches(field, id) } }
-        return (index[id] ?? []).map { rows[$0] }
+        guard let byId = enumRows[table]?[field] else { return try rows(table).filter { $0.matches(field, id) } }
+        return byId[id] ?? []
     }
 
     /// Twelve monthly values of a climate table (`dh19`, `e`, `nref19`, `text`, `tefs`, `dh26`, `e_fr_28`…).
