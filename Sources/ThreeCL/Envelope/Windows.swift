@@ -215,6 +215,12 @@ public enum Windows {
     static func uw(
         _ g: WindowInput.Glazing, ug: Double?, origin: ElementOrigin, tables: MethodTables
     ) throws(ThreeCLError) -> Double {
+        // Fast path: the tabulated (Ug, Uw) curve of this window type and frame (prepared at load).
+        if let ug, let v = TableLookup.interpolate(
+            tables.uwCurve(windowTypeId: g.windowTypeId, frameMaterialId: g.frameMaterialId), at: ug, extrapolate: true)
+        {
+            return v
+        }
         let rows = try tables.rows("uw", where: "enum_type_baie_id", contains: g.windowTypeId).filter {
             $0.matches("enum_type_materiaux_menuiserie_id", g.frameMaterialId)
         }
@@ -223,10 +229,7 @@ public enum Windows {
             throw .missingTableRow(table: "uw", key: "baie \(g.windowTypeId), menuiserie \(g.frameMaterialId)")
         }
         guard let ug else { return try firstRow.number("uw") }
-        let points = rows.compactMap { r -> (x: Double, y: Double)? in
-            guard let x = r.optionalNumber("ug"), let y = r.optionalNumber("uw") else { return nil }
-            return (x, y)
-        }
+        let points = tables.uwCurve(windowTypeId: g.windowTypeId, frameMaterialId: g.frameMaterialId)
         guard let v = TableLookup.interpolate(points, at: ug, extrapolate: true) else { return try firstRow.number("uw") }
         return v
     }
@@ -259,13 +262,7 @@ public enum Windows {
             }
             deltaR = try tables.firstRow("deltar", matching: ["enum_type_fermeture_id": w.closureTypeId]).number("deltar")
         }
-        let points = try tables.rows("ujn").compactMap { r -> (x: Double, y: Double)? in
-            guard let d = r.optionalNumber("deltar"), abs(d - deltaR) < 1e-9,
-                let x = r.optionalNumber("uw"), let y = r.optionalNumber("ujn")
-            else { return nil }
-            return (x, y)
-        }
-        guard let v = TableLookup.interpolate(points, at: uw) else {
+        guard let v = TableLookup.interpolate(tables.ujnCurve(deltaR: deltaR), at: uw) else {
             throw .missingTableRow(table: "ujn", key: "deltar \(deltaR)")
         }
         return v

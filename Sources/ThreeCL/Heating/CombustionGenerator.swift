@@ -248,17 +248,36 @@ public enum CombustionGenerator {
     ]
 
     /// §13.2.1 losses QPx (kW) at load ratio x, on the higher heating value, by kind of generator.
+    /// The loss curve a generator follows (§13.2.1), read once from its table row's label.
+    enum LossCurve {
+        case gasRadiator, woodCoalOrHotAir, lowTemperature, condensing, standard
+
+        init(kind: String) {
+            if kind.contains("radiateur à gaz") || kind.contains("radiateur gaz") {
+                self = .gasRadiator
+            } else if kind.contains("bois") || kind.contains("charbon") || kind.contains("air chaud") {
+                self = .woodCoalOrHotAir
+            } else if kind.contains("basse température") {
+                self = .lowTemperature
+            } else if kind.contains("condensation") {
+                self = .condensing
+            } else {
+                self = .standard
+            }
+        }
+    }
+
     static func losses(
-        at x: Double, kind: String, c: CombustionCharacteristics, k: Double, regulation: Bool
+        at x: Double, curve: LossCurve, c: CombustionCharacteristics, k: Double, regulation: Bool
     ) throws(ThreeCLError) -> Double {
         let pn = c.nominalPowerW / 1000
         let rpn = 100 * c.rpn / k
         let rpint = 100 * (c.rpint ?? c.rpn) / k
         let qp0 = c.qp0W * k / 1000
-        if kind.contains("radiateur à gaz") || kind.contains("radiateur gaz") {
+        if curve == .gasRadiator {
             return 1.04 * (100 - rpn) / rpn * pn * x
         }
-        if kind.contains("bois") || kind.contains("charbon") || kind.contains("air chaud") {
+        if curve == .woodCoalOrHotAir {
             let qp50 = 0.5 * pn * (100 - rpint) / rpint
             let qp100 = pn * (100 - rpn) / rpn
             return x < 0.5 ? 0.15 * qp0 + (qp50 - 0.15 * qp0) * x / 0.5 : 2 * qp50 - qp100 + (qp100 - qp50) * x / 0.5
@@ -268,8 +287,8 @@ public enum CombustionGenerator {
                 file: "", path: "generateur_chauffage", what: "no operating temperatures for boiler type \(c.effectiveTypeId)")
         }
         let tf = regulation ? tf30 : tf100
-        let lowTemp = kind.contains("basse température")
-        let condensing = kind.contains("condensation")
+        let lowTemp = curve == .lowTemperature
+        let condensing = curve == .condensing
         let (a, b): (Double, Double) = lowTemp ? (0.1, 40) : (condensing ? (0.2, 33) : (0.1, 50))
         let r30 = rpint + a * (b - tf)
         let qp30 = 0.3 * pn * (100 - r30) / r30
@@ -294,7 +313,7 @@ public enum CombustionGenerator {
     ) throws(ThreeCLError) -> Double {
         let k = try pcsOverPci(energyTypeId: g.energyTypeId)
         let r = try tables.row("generateur_combustion", id: c.tableRowId)
-        let kind = (r.string("type_generateur") ?? "").lowercased()
+        let curve = LossCurve(kind: (r.string("type_generateur") ?? "").lowercased())
         let pn = c.nominalPowerW / 1000
         guard pn > 0 else { throw .invalidValue(file: "", path: "generateur_chauffage/pn", value: "\(pn)", expected: "a positive power") }
         var pfou = 0.0, pcons = 0.0
@@ -303,7 +322,7 @@ public enum CombustionGenerator {
             let px = pn * xf
             let fou = px * w
             pfou += fou
-            pcons += fou * (1 + (try losses(at: xf, kind: kind, c: c, k: k, regulation: g.combustionRegulation)) / px)
+            pcons += fou * (1 + (try losses(at: xf, curve: curve, c: c, k: k, regulation: g.combustionRegulation)) / px)
         }
         let qp0 = c.qp0W * k / 1000
         let pveil = c.pilotPowerW * k / 1000

@@ -14,6 +14,16 @@ public final class MethodTables: Sendable {
     private let enumIndex: [String: [String: [Int: [Int]]]]
     /// The same rows, materialised once so that a lookup returns a shared array without copying rows.
     private let enumRows: [String: [String: [Int: [TableRow]]]]
+    /// §3.3.3 `ujn`: the (Uw, Ujn) points of each ΔR, in table order.
+    private let ujnCurves: [Double: [(x: Double, y: Double)]]
+    /// §3.3.2 `uw`: the (Ug, Uw) points of each window type and frame material, in table order.
+    private let uwCurves: [WindowKind: [(x: Double, y: Double)]]
+
+    /// A window type and frame material (ADEME `enum_type_baie_id`, `enum_type_materiaux_menuiserie_id`).
+    struct WindowKind: Hashable {
+        var windowTypeId: Int
+        var frameMaterialId: Int
+    }
     /// Monthly series by "table/ilpa/altitude/zone" (ilpa "-" when the table has no such level), 12 values.
     private let monthlySeries: [String: [Double]]
     /// C1 (§6.2, orientation and tilt factor): "zone/orientation key" → 12 monthly values.
@@ -127,10 +137,27 @@ public final class MethodTables: Sendable {
             let rows = rowTables[name] ?? []
             enumRows[name] = byField.mapValues { byId in byId.mapValues { $0.map { rows[$0] } } }
         }
+        var ujnCurves: [Double: [(x: Double, y: Double)]] = [:]
+        for r in rowTables["ujn"] ?? [] {
+            guard let d = r.optionalNumber("deltar"), let x = r.optionalNumber("uw"), let y = r.optionalNumber("ujn")
+            else { continue }
+            ujnCurves[d, default: []].append((x, y))
+        }
+        var uwCurves: [WindowKind: [(x: Double, y: Double)]] = [:]
+        for r in rowTables["uw"] ?? [] {
+            guard let x = r.optionalNumber("ug"), let y = r.optionalNumber("uw") else { continue }
+            for b in r.ids("enum_type_baie_id") {
+                for m in r.ids("enum_type_materiaux_menuiserie_id") {
+                    uwCurves[WindowKind(windowTypeId: b, frameMaterialId: m), default: []].append((x, y))
+                }
+            }
+        }
         self.rowTables = rowTables
         self.rowIndex = rowIndex
         self.enumIndex = enumIndex
         self.enumRows = enumRows
+        self.ujnCurves = ujnCurves
+        self.uwCurves = uwCurves
         self.monthlySeries = monthly
         self.c1Series = c1
         self.classLimits = limits
@@ -189,6 +216,17 @@ public final class MethodTables: Sendable {
     public func rows(_ table: String, where field: String, contains id: Int) throws(ThreeCLError) -> [TableRow] {
         guard let byId = enumRows[table]?[field] else { return try rows(table).filter { $0.matches(field, id) } }
         return byId[id] ?? []
+    }
+
+    /// §3.3.3: the (Uw, Ujn) points of the `ujn` table for a closure's ΔR, in table order (empty when none).
+    public func ujnCurve(deltaR: Double) -> [(x: Double, y: Double)] {
+        if let c = ujnCurves[deltaR] { return c }
+        return ujnCurves.first { abs($0.key - deltaR) < 1e-9 }?.value ?? []
+    }
+
+    /// §3.3.2: the (Ug, Uw) points of the `uw` table for a window type and frame material, in table order.
+    public func uwCurve(windowTypeId: Int, frameMaterialId: Int) -> [(x: Double, y: Double)] {
+        uwCurves[WindowKind(windowTypeId: windowTypeId, frameMaterialId: frameMaterialId)] ?? []
     }
 
     /// Twelve monthly values of a climate table (`dh19`, `e`, `nref19`, `text`, `tefs`, `dh26`, `e_fr_28`…).
