@@ -105,8 +105,8 @@ public enum LowFloors {
             if let ue = f.recordedUe { return ue }
             throw f.origin.missing("perimetre_ue")
         }
-        let rows = try tables.rows("ue").filter {
-            $0.matches("enum_type_adjacence_id", type) && $0.matches("enum_periode_construction_id", dwelling.constructionPeriodId)
+        let rows = try tables.rows("ue", where: "enum_type_adjacence_id", contains: type).filter {
+            $0.matches("enum_periode_construction_id", dwelling.constructionPeriodId)
         }
         let columns = Set(rows.compactMap { $0.optionalNumber("2s_p") }).sorted()
         guard !columns.isEmpty else {

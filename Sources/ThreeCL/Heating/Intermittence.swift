@@ -23,7 +23,9 @@ public enum Intermittence {
         emitter: HeatEmitter, installationTypeId: Int, dwelling: DwellingDescription, inertiaClassId: Int,
         tables: MethodTables
     ) throws(ThreeCLError) -> TableRow {
-        let rows = try tables.rows("intermittence")
+        // The rows of the emission type (indexed at load), then the other attributes.
+        let rows = try tables.rows(
+            "intermittence", where: "enum_type_emission_distribution_id", contains: emitter.emissionDistributionTypeId)
         let candidates = rows.filter { r in
             r.matches("enum_methode_application_dpe_log_id", dwelling.applicationMethodId)
                 && r.matches("enum_type_installation_id", installationTypeId)
