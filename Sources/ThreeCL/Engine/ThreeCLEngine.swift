@@ -7,7 +7,9 @@ public enum ThreeCLEngine {
     public static func compute(_ input: ThreeCLInput, tables: MethodTables) throws(ThreeCLError) -> ThreeCLResult {
         let dwelling = input.dwelling
         let envelope = try EnvelopeCalculation.compute(input.envelope, dwelling: dwelling, tables: tables)
-        let hotWater = try HotWaterCalculation.compute(input.hotWater, dwelling: dwelling, tables: tables)
+        let hotWater = try HotWaterCalculation.compute(
+            input.hotWater.withDefaultNominalPower(envelopeWPerK: envelope.envelopeWPerK, dwelling: dwelling),
+            dwelling: dwelling, tables: tables)
         let heating = try HeatingCalculation.compute(
             input.heating, dwelling: dwelling, envelopeWPerK: envelope.envelopeWPerK,
             southEquivalentAreaM2ByMonth: envelope.southEquivalentAreaM2ByMonth,

@@ -193,7 +193,7 @@ public enum Windows {
 
     /// §3.3.1: the `ug` row for the glazing type, gas, tilt, low-emissivity coating and gap (the largest tabulated
     /// gap not above the actual one).
-    static func ugRow(_ g: WindowInput.Glazing, origin: ElementOrigin, tables: MethodTables) throws(ThreeCLError) -> TableRow? {
+    public static func ugRow(_ g: WindowInput.Glazing, origin: ElementOrigin, tables: MethodTables) throws(ThreeCLError) -> TableRow? {
         let rows = try tables.rows("ug", where: "enum_type_vitrage_id", contains: g.glazingTypeId)
         guard !rows.isEmpty else { throw origin.unknown("enum_type_vitrage_id", g.glazingTypeId, "type_vitrage") }
         if rows.count == 1 { return rows[0] }

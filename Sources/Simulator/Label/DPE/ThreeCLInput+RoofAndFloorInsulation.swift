@@ -35,14 +35,14 @@ extension ThreeCLInput {
                 continue
             }
             var n = f
-            if let u0 = current.u0, u0 > 0 {
-                n.uMethodId = 6
-                n.insulationResistance = max(0, 1 / current.u - 1 / u0) + resistance
+            let added = AddedInsulation(adding: resistance, to: current)
+            n.uMethodId = added.uMethodId
+            if let r = added.totalResistance {
+                n.insulationResistance = r
                 n.insulationThicknessCm = nil
                 n.uphRowId = nil
             } else {
-                n.uMethodId = 9
-                n.enteredU = 1 / (1 / current.u + resistance)
+                n.enteredU = added.enteredU
             }
             n.insulationTypeId = DPEInsulationType.adding(4, to: f.insulationTypeId)
             envelope.highFloors[i] = n
@@ -83,14 +83,14 @@ extension ThreeCLInput {
                 continue
             }
             var n = f
-            if let u0 = current.u0, u0 > 0 {
-                n.uMethodId = 6
-                n.insulationResistance = max(0, 1 / current.u - 1 / u0) + resistance
+            let added = AddedInsulation(adding: resistance, to: current)
+            n.uMethodId = added.uMethodId
+            if let r = added.totalResistance {
+                n.insulationResistance = r
                 n.insulationThicknessCm = nil
                 n.upbRowId = nil
             } else {
-                n.uMethodId = 9
-                n.enteredU = 1 / (1 / current.u + resistance)
+                n.enteredU = added.enteredU
             }
             n.recordedUe = nil
             let onGround = f.adjacency.typeAdjacenceId == 5

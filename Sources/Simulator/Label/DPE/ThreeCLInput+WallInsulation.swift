@@ -31,15 +31,14 @@ extension ThreeCLInput {
                 continue
             }
             var n = w
-            if let u0 = current.u0, u0 > 0 {
-                let existing = max(0, 1 / current.u - 1 / u0)
-                n.uMethodId = 6
-                n.insulationResistance = existing + resistance
+            let added = AddedInsulation(adding: resistance, to: current)
+            n.uMethodId = added.uMethodId
+            if let r = added.totalResistance {
+                n.insulationResistance = r
                 n.insulationThicknessCm = nil
                 n.umurRowId = nil
             } else {
-                n.uMethodId = 9
-                n.enteredU = 1 / (1 / current.u + resistance)
+                n.enteredU = added.enteredU
             }
             n.insulationTypeId = DPEInsulationType.adding(newType, to: w.insulationTypeId)
             envelope.walls[i] = n

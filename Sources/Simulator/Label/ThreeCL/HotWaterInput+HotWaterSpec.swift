@@ -39,11 +39,6 @@ extension HotWaterInput {
             servedAreaM2: dwelling.habitableAreaM2, dwellingCount: dwelling.dwellingCount, levelCount: max(levels, 1),
             generators: [generator])])
     }
-
-    /// Whether a generator needs its Pn (combustion generators of §13.2).
-    var needsNominalPower: Bool {
-        installations.contains { $0.generators.contains { [49, 56, 57, 39, 43, 44, 66].contains($0.typeId) } }
-    }
 }
 
 extension CoolingInput {

@@ -95,21 +95,10 @@ extension ThreeCLInput {
         }
     }
 
-    /// §3.3.1 the `ug` row the engine selects for a glazing without a gap given (`Windows.ugRow`): the glazing
-    /// type's only row, else the row of its gas (unknown: 3), tilt and coating with the smallest gap.
+    /// §3.3.1 the `ug` row the engine selects for a glazing without a gap given (`Windows.ugRow`); nil where the
+    /// engine finds none (it then reports the error itself).
     static func ugRowId(_ g: WindowInput.Glazing, tables: MethodTables) -> Int? {
-        guard g.gapMm == nil, let rows = try? tables.rows("ug").filter({ $0.matches("enum_type_vitrage_id", g.glazingTypeId) })
-        else { return nil }
-        let chosen: TableRow?
-        if rows.count == 1 {
-            chosen = rows[0]
-        } else {
-            let vir = (g.lowEmissivity ?? false) ? "1" : "0"
-            chosen = rows.filter {
-                $0.matches("enum_type_gaz_lame_id", g.gasId ?? 3) && $0.matches("enum_inclinaison_vitrage_id", g.tiltId)
-                    && $0.string("vitrage_vir") == vir
-            }.min { ($0.optionalNumber("epaisseur_lame") ?? 0) < ($1.optionalNumber("epaisseur_lame") ?? 0) }
-        }
-        return chosen?.string("tv_ug_id").flatMap { Int($0) }
+        guard g.gapMm == nil, let row = try? Windows.ugRow(g, origin: ElementOrigin(), tables: tables) else { return nil }
+        return row.string("tv_ug_id").flatMap { Int($0) }
     }
 }

@@ -57,23 +57,9 @@ public struct ThreeCLLabeler: Sendable {
         return label
     }
 
-    /// Runs the engine; combustion generators that make hot water get the heating's default Pn first (§13.2.1,
-    /// Pn = 1.2 × GV × (19 − Tbase) / 0.95³), which the hot-water chapter, computed before the heating, needs.
+    /// Runs the engine (which gives combustion generators without a nominal power the method's default).
     func compute(_ input: ThreeCLInput, buildingID: String) throws(ThreeCLLabelError) -> ThreeCLResult {
-        var input = input
-        do {
-            if input.hotWater.needsNominalPower {
-                let gv = try EnvelopeCalculation.compute(input.envelope, dwelling: input.dwelling, tables: tables)
-                    .envelopeWPerK
-                let pn = CombustionGenerator.defaultNominalPowerW(envelopeWPerK: gv, dwelling: input.dwelling)
-                for i in input.hotWater.installations.indices {
-                    for g in input.hotWater.installations[i].generators.indices {
-                        input.hotWater.installations[i].generators[g].nominalPowerW = pn
-                    }
-                }
-            }
-            return try ThreeCLEngine.compute(input, tables: tables)
-        } catch {
+        do { return try ThreeCLEngine.compute(input, tables: tables) } catch {
             throw .engine(buildingID: buildingID, reason: error.description)
         }
     }
