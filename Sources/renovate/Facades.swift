@@ -69,6 +69,7 @@ struct Facades: ParsableCommand {
     private func readStock() throws -> [Building] {
         let loaded = try StockLoader(threads: threads).load(URL(fileURLWithPath: stock), layer: layer)
         for diagnostic in loaded.diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+        for line in loaded.inputSummary { FileHandle.standardError.write(Data("\(stock): \(line)\n".utf8)) }
         return loaded.buildings
     }
 }

@@ -138,6 +138,7 @@ struct SimulationInputs {
             err.write("\(d)\n")
             if d.severity == .rejected { rejected.append(RejectedBuilding(id: d.featureID, reason: d.description)) }
         }
+        for line in stock.inputSummary { err.write("\(c.stock): \(line)\n") }
         let analysis = FacadeAnalyzer.analyze(stock.buildings, threads: threads)
         let analysed = Set(analysis.facades.map(\.buildingID))
         for d in analysis.diagnostics { err.write("\(c.stock): \(d)\n") }

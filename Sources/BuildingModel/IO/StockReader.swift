@@ -47,6 +47,8 @@ public struct StockReader: Sendable {
         buildings.reserveCapacity(features.count)
         var diagnostics: [StockDiagnostic] = []
         var seen: [String: Int] = [:]
+        var unrecognised = UnrecognisedValueCounter()
+        var unsettledScales = Set<Int>()
         for (index, feature) in features.enumerated() {
             var mapper = BuildingMapper(feature: feature, file: file, options: options)
             let id = mapper.buildingID
@@ -58,6 +60,7 @@ public struct StockReader: Sendable {
             }
             do {
                 let b = try mapper.building()
+                if mapper.labelScaleUnsettled { unsettledScales.insert(buildings.count) }
                 buildings.append(b)
                 seen[id] = index  // only loaded buildings claim their id
             } catch {
@@ -66,8 +69,12 @@ public struct StockReader: Sendable {
             diagnostics += mapper.warnings.map {
                 StockDiagnostic(severity: .warning, file: file, featureID: id, message: $0)
             }
+            for (field, value) in mapper.unrecognised { unrecognised.add(field: field, value: value) }
         }
-        return Stock(buildings: buildings, epsg: 2154, diagnostics: diagnostics)
+        ObservedLabelScales.settle(&buildings, unsettled: unsettledScales)
+        var stock = Stock(buildings: buildings, epsg: 2154, diagnostics: diagnostics)
+        stock.unrecognisedValues = unrecognised.values
+        return stock
     }
 }
 
@@ -83,6 +90,10 @@ struct BuildingMapper {
     let options: StockReaderOptions
     var warnings: [String] = []
     var assumed: Set<BuildingAttribute> = []
+    /// Values of the source's vocabularies renovate does not know (field, value), reported with counts.
+    var unrecognised: [(field: String, value: String)] = []
+    /// Whether the observed label's scale is left to `ObservedLabelScales.settle`.
+    var labelScaleUnsettled = false
 
     init(feature: Feature, file: String, options: StockReaderOptions) {
         self.feature = feature
@@ -130,6 +141,8 @@ struct BuildingMapper {
 
     mutating func building() throws(BuildingRejection) -> Building {
         let footprint = try self.footprint()
+        let habitableArea = positive(StockFields.habitableArea, max: 1_000_000)
+        if habitableArea == nil { assumed.insert(.habitableArea) }
 
         // Height and storeys.
         var height: Double?
@@ -169,6 +182,11 @@ struct BuildingMapper {
         case (nil, let s?):
             height = Double(s) * defaults.storeyHeightM
             assumed.insert(.height)
+        case (nil, nil) where habitableArea != nil:
+            // BDNB v0.6 gives the habitable area but no height: storeys from the floor area it needs.
+            storeys = max(1, Int((habitableArea! / (footprint.areaM2 * defaults.netToGrossRatio)).rounded()))
+            height = Double(storeys!) * defaults.storeyHeightM
+            assumed.formUnion([.height, .storeys])
         case (nil, nil):
             storeys = defaults.storeys
             height = Double(defaults.storeys) * defaults.storeyHeightM
@@ -217,8 +235,8 @@ struct BuildingMapper {
         }()
 
         let roof: RoofKind = enumValue("roof", .roof) ?? defaults.roof
-        let windows: WindowKind = enumValue("windows", .windows) ?? defaults.windows
-        let heating: HeatingSystem = enumValue("heating", .heating) ?? defaults.heating
+        let windows = vocabulary(StockFields.glazing, .windows, SourceVocabulary.windows) ?? defaults.windows
+        let (heating, boiler) = heatingSystem() ?? (defaults.heating, nil)
         var wwr = defaults.windowToWallRatio
         if let (name, v) = first(["window_to_wall_ratio"]) {
             if let r = Self.number(v), r >= 0, r <= 1 { wwr = r } else {
@@ -236,6 +254,7 @@ struct BuildingMapper {
                 warnings.append("field \"\(name)\": \(Self.quoted(v)) is not a whole number of dwellings; derived from floor area")
             }
         }
+        let use = vocabulary(StockFields.use, .use, SourceVocabulary.use)
         if dwellings == nil { assumed.insert(.dwellings) }
 
         var vacant = false
@@ -259,21 +278,46 @@ struct BuildingMapper {
                 if let a = BuildingAttribute(rawValue: name.trimmingCharacters(in: .whitespaces)) { assumed.insert(a) }
             }
         }
+        // Height and storeys both from the source (neither derived from the other) should agree.
+        if !assumed.contains(.height) && !assumed.contains(.storeys) {
+            let perStorey = height! / Double(storeys!)
+            let plausible = ConstructionDefaults.plausibleStoreyHeightsM
+            if !plausible.contains(perStorey) {
+                warnings.append("contradictory: \(storeys!) storeys but \(Self.format(height!)) m high (\(Self.format(perStorey)) m a "
+                                + "storey, expected \(Self.format(plausible.lowerBound))–\(Self.format(plausible.upperBound)) m); both kept")
+            }
+        }
+        if let habitableArea, !assumed.contains(.storeys), habitableArea > grossFloorArea * 1.05 {
+            warnings.append("contradictory: habitable area \(Self.format(habitableArea)) m² exceeds the gross floor area "
+                            + "\(Self.format(grossFloorArea)) m² (footprint × storeys); both kept")
+        }
 
+        let hotWater = hotWaterSystem(), observed = observedLabel(), metered = meteredConsumption()
         return Building(
             id: buildingID, footprint: footprint, heightM: height!, storeys: storeys!, constructionYear: year,
             period: period, wallMaterial: wallMaterial, wallThicknessM: thickness, roof: roof, windows: windows,
             windowToWallRatio: wwr, heating: heating,
-            dwellings: dwellings ?? defaults.dwellings(forGrossFloorAreaM2: grossFloorArea),
-            isVacant: vacant, assumed: assumed)
+            dwellings: dwellings ?? defaults.dwellings(use: use, habitableAreaM2: habitableArea,
+                                                       grossFloorAreaM2: grossFloorArea),
+            isVacant: vacant, assumed: assumed, groupID: first(StockFields.groupID)?.value.stringValue, use: use,
+            habitableAreaM2: habitableArea, boiler: boiler, hotWater: hotWater, observedLabel: observed,
+            metered: metered)
     }
 
     /// A positive number field, or nil (with a warning when present but bad).
-    mutating func positive(_ name: String, max: Double) -> Double? {
-        guard let v = value(name) else { return nil }
+    mutating func positive(_ name: String, max: Double) -> Double? { positive([name], max: max) }
+
+    /// The first present field among `names` as a positive number, or nil (with a warning when present but bad).
+    mutating func positive(_ names: [String], max: Double) -> Double? {
+        guard let (name, v) = first(names) else { return nil }
         if let d = Self.number(v), d > 0, d <= max { return d }
-        warnings.append("field \"\(name)\": \(Self.quoted(v)) is not a number in (0, \(max)]; used the default")
+        warnings.append("field \"\(name)\": \(Self.quoted(v)) is not a number in (0, \(Self.format(max))]; used the default")
         return nil
+    }
+
+    /// A number as the messages print it (at most two decimals).
+    static func format(_ d: Double) -> String {
+        d.rounded() == d && abs(d) < 1e15 ? String(Int(d)) : String(format: "%.2f", d)
     }
 
     /// A renovate enum column (raw value), or nil with `attribute` assumed.

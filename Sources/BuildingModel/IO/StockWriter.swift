@@ -12,6 +12,13 @@ public enum StockWriter {
         .init(name: "window_to_wall_ratio", type: .real), .init(name: "heating", type: .text),
         .init(name: "dwellings", type: .integer), .init(name: "vacant", type: .boolean),
         .init(name: "assumed", type: .text),
+        .init(name: "group_id", type: .text), .init(name: "use", type: .text),
+        .init(name: "habitable_area_m2", type: .real), .init(name: "boiler", type: .text),
+        .init(name: "hot_water", type: .text), .init(name: "observed_class", type: .text),
+        .init(name: "observed_ghg_class", type: .text), .init(name: "observed_primary_energy_kwh_per_m2", type: .real),
+        .init(name: "observed_ghg_kg_per_m2", type: .real), .init(name: "observed_scale", type: .text),
+        .init(name: "observed_date", type: .text), .init(name: "metered_gas_kwh", type: .real),
+        .init(name: "metered_electricity_kwh", type: .real),
     ]
 
     /// One building's attribute values, in `columns` order.
@@ -22,8 +29,16 @@ public enum StockWriter {
             .string(b.roof.rawValue), .string(b.windows.rawValue), .double(b.windowToWallRatio),
             .string(b.heating.rawValue), .int(b.dwellings), .bool(b.isVacant),
             .string(b.assumed.sorted().map(\.rawValue).joined(separator: ",")),
+            text(b.groupID), text(b.use?.rawValue), real(b.habitableAreaM2), text(b.boiler?.rawValue),
+            text(b.hotWater?.rawValue), text(b.observedLabel?.energyClass), text(b.observedLabel?.greenhouseGasClass),
+            real(b.observedLabel?.primaryEnergyKWhPerM2), real(b.observedLabel?.greenhouseGasKgPerM2),
+            text(b.observedLabel?.scale.rawValue), text(b.observedLabel?.date), real(b.metered?.gasKWh),
+            real(b.metered?.electricityKWh),
         ]
     }
+
+    private static func text(_ s: String?) -> PropertyValue { s.map(PropertyValue.string) ?? .null }
+    private static func real(_ d: Double?) -> PropertyValue { d.map(PropertyValue.double) ?? .null }
 
     /// Adds the layer `buildings` (POLYGON, EPSG:2154, R-tree) to a GeoPackage being written.
     public static func addBuildings(_ stock: Stock, to writer: GeoPackageWriter, layer: String = "buildings",

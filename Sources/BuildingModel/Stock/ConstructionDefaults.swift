@@ -65,6 +65,22 @@ public struct ConstructionDefaults: Sendable, Hashable {
     /// Storeys derived from a height: `max(1, round(height / storeyHeightM))`.
     public func storeys(forHeightM h: Double) -> Int { max(1, Int((h / storeyHeightM).rounded())) }
 
+    /// Floor-to-floor heights a source's height and storeys may imply without being flagged as contradictory, metres.
+    public static let plausibleStoreyHeightsM = 2.0...5.0
+
+    /// Dwellings of a building whose source does not count them: none in a non-residential building, one in a house;
+    /// otherwise the habitable area over `dwellingAreaM2` (at least one), or the gross floor area
+    /// (`dwellings(forGrossFloorAreaM2:)`) when the habitable area is unknown.
+    public func dwellings(use: BuildingUse?, habitableAreaM2: Double?, grossFloorAreaM2: Double) -> Int {
+        switch use {
+        case .nonResidential?: return 0
+        case .house?: return 1
+        default:
+            guard let h = habitableAreaM2 else { return dwellings(forGrossFloorAreaM2: grossFloorAreaM2) }
+            return max(1, Int((h / dwellingAreaM2).rounded()))
+        }
+    }
+
     /// Dwellings derived from gross floor area: `round(gross × netToGrossRatio / dwellingAreaM2)`
     /// (0 for small annexes under about half a dwelling).
     public func dwellings(forGrossFloorAreaM2 a: Double) -> Int {

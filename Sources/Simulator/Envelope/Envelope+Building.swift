@@ -4,7 +4,9 @@ extension Envelope {
     /// Derives the envelope of a building from its attributes and its façade analysis.
     ///
     /// - Storeys: `building.storeys` of equal height `building.storeyHeightM`; reference area per storey =
-    ///   footprint area − perimeter × wall thickness (the walls' own footprint), never below 50 % of the footprint.
+    ///   footprint area − perimeter × wall thickness (the walls' own footprint), never below 50 % of the footprint;
+    ///   the source's habitable area shared equally between the storeys when it gives one (never above the
+    ///   footprint).
     /// - Façades: every exposed segment; its exposed area is split by storey from the segment's free length
     ///   (full height) and shared length (only above the neighbour's height), then scaled so the storeys add up to
     ///   the segment's `exposedAreaM2`.
@@ -14,7 +16,8 @@ extension Envelope {
         let h = b.storeyHeightM
         let footprint = b.footprint.areaM2
         let perimeter = f.segments.reduce(0) { $0 + $1.lengthM }
-        let reference = max(footprint - perimeter * b.wallThicknessM, footprint * 0.5)
+        let reference = b.habitableAreaM2.map { min($0 / Double(n), footprint) }
+            ?? max(footprint - perimeter * b.wallThicknessM, footprint * 0.5)
         let storeys = (0..<n).map { i in
             StoreyGeometry(index: i, bottomM: Double(i) * h, heightM: h, grossFloorAreaM2: footprint,
                            referenceAreaM2: reference, isOnGround: i == 0, isUnderRoof: i == n - 1)
@@ -48,7 +51,8 @@ extension Envelope {
             groundFloorAreaM2: footprint, groundFloorAdjacencyFactor: EnvelopeDefaults.groundFloorAdjacencyFactor,
             partyWallAreaM2: f.partyWallAreaM2,
             q4PaM3PerHM2: EnvelopeDefaults.q4PaM3PerHM2(period: b.period, dwellings: b.dwellings),
-            ventilation: .naturalDefault, heating: heating, hotWater: .defaults(for: heating), cooling: nil,
+            ventilation: .naturalDefault, heating: heating, hotWater: .defaults(for: heating, system: b.hotWater),
+            cooling: nil,
             dwellings: max(b.dwellings, 1))
     }
 }

@@ -71,6 +71,21 @@ public struct HotWaterSpec: Sendable, Hashable, Codable {
 
     /// Default: electric storage water heater, overall efficiency 0.75 (estimate), unless the heating is a gas
     /// or oil boiler, which then also makes the hot water (same carrier, efficiency 0.65, estimate).
+    /// The hot water a source names (`HotWaterSystem`), the heating's default without one. Efficiencies are
+    /// estimates: electric storage 0.75; the heating's boiler 0.65 (electric storage when the heating burns no
+    /// gas or oil); a gas water heater 0.65; a heat-pump water heater 2.0; district heating 0.80; solar with an
+    /// electric back-up 1.5 (half the need from the sun).
+    public static func defaults(for heating: HeatingSpec, system: HotWaterSystem?) -> HotWaterSpec {
+        switch system {
+        case nil, .heatingBoiler?: defaults(for: heating)
+        case .electricStorage?: HotWaterSpec(carrier: .electricity, efficiency: 0.75)
+        case .gasWaterHeater?: HotWaterSpec(carrier: .naturalGas, efficiency: 0.65)
+        case .heatPump?: HotWaterSpec(carrier: .electricity, efficiency: 2.0)
+        case .districtHeat?: HotWaterSpec(carrier: .districtHeat, efficiency: 0.80)
+        case .solar?: HotWaterSpec(carrier: .electricity, efficiency: 1.5)
+        }
+    }
+
     public static func defaults(for heating: HeatingSpec) -> HotWaterSpec {
         switch heating.carrier {
         case .naturalGas, .heatingOil, .lpg: HotWaterSpec(carrier: heating.carrier, efficiency: 0.65)

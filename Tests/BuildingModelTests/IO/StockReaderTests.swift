@@ -30,7 +30,8 @@ struct StockReaderTests {
         #expect(b.wallMaterial == .solidBrick)
         #expect(b.wallThicknessM == 0.34)
         #expect(b.dwellings == 4)
-        #expect(b.assumed == [.storeys, .wallThickness, .roof, .windows, .windowToWallRatio, .heating, .vacancy])
+        #expect(b.assumed == [.storeys, .wallThickness, .roof, .windows, .windowToWallRatio, .heating, .vacancy, .use,
+                              .habitableArea, .hotWater])
         #expect(StockSource.detect(fields: ["batiment_groupe_id", "hauteur"]) == [.bdnb])
     }
 
@@ -77,7 +78,7 @@ struct StockReaderTests {
         let expected = Building(
             id: "b1", footprint: b.footprint, heightM: 8.5, storeys: 2, constructionYear: nil, period: .from1949To1974,
             wallMaterial: .timberFrame, wallThicknessM: 0.25, roof: .flat, windows: .woodDouble, windowToWallRatio: 0.3,
-            heating: .gasBoiler, dwellings: 0, isVacant: true, assumed: [.dwellings])
+            heating: .gasBoiler, dwellings: 0, isVacant: true, assumed: [.dwellings, .use, .habitableArea, .hotWater])
         #expect(b == expected)
         #expect(s.diagnostics.isEmpty)
     }
@@ -88,7 +89,7 @@ struct StockReaderTests {
         #expect(b.id == "f0")
         #expect(b.period == .before1915 && b.wallMaterial == .stoneRubble && b.wallThicknessM == 0.6)
         #expect(b.heating == .electricConvector)
-        #expect(b.assumed == Set(BuildingAttribute.allCases).subtracting([.constructionYear]))
+        #expect(b.assumed == Set(BuildingAttribute.allCases).subtracting([.constructionYear, .labelScale]))
         #expect(s.diagnostics.map(\.severity) == [.warning])
         var options = StockReaderOptions()
         options.defaults.period = .from1949To1974

@@ -9,7 +9,9 @@ import ThreeCL
 /// installs (a system other than the stock's) is new: the latest period of its type. The stock gives no age for
 /// the equipment in place: a boiler lasts 15–25 years, so a boiler in a building older than 2006 is taken as a
 /// replacement of 2001–2015 (gas standard, 89) or 1991–2015 (oil standard, 79), in a newer building as the one
-/// of its construction (condensing); other equipment in place is taken from the last period before 2015.
+/// of its construction (condensing); other equipment in place is taken from the last period before 2015. A boiler
+/// whose technology the source names (`BoilerType`) is that technology's 2001–2015 generator in a building older
+/// than 2006: gas standard 89, low temperature 92, condensing 96; oil 79, 81, 83.
 ///
 /// | system | in place | new | energy | emitter (`enum_type_emission_distribution_id`) |
 /// |---|---|---|---|---|
@@ -29,7 +31,8 @@ import ThreeCL
 /// after 2000; networks not insulated.
 extension HeatingInput {
     init(heating h: HeatingSpec, facts: ThreeCLBuildingFacts, dwelling: DwellingDescription, levels: Int) {
-        let g = Self.generator(h.system, isNew: h.system != facts.heating, periodId: dwelling.constructionPeriodId)
+        let g = Self.generator(h.system, isNew: h.system != facts.heating, periodId: dwelling.constructionPeriodId,
+                               boiler: facts.boiler)
         let area = dwelling.habitableAreaM2
         let emitterPeriod = h.system != facts.heating ? 3
             : dwelling.constructionPeriodId <= 2 ? 1 : dwelling.constructionPeriodId <= 6 ? 2 : 3
@@ -63,15 +66,17 @@ extension HeatingInput {
     }
 
     /// The generator of a system (see the table above).
-    static func generator(_ s: HeatingSystem, isNew: Bool, periodId: Int) -> HeatGenerator {
+    static func generator(_ s: HeatingSystem, isNew: Bool, periodId: Int, boiler: BoilerType? = nil) -> HeatGenerator {
         switch s {
         case .electricConvector:
             return HeatGenerator(generatorTypeId: 98, energyTypeId: 1)
         case .gasBoiler:
-            let type = isNew || periodId >= 9 ? 97 : periodId == 8 ? 96 : 89
+            let inPlace = [BoilerType.standard: 89, .lowTemperature: 92, .condensing: 96][boiler ?? .standard]!
+            let type = isNew || periodId >= 9 ? 97 : periodId == 8 ? 96 : inPlace
             return HeatGenerator(generatorTypeId: type, energyTypeId: 2, insideHeatedVolume: true, balancedFlue: true)
         case .oilBoiler:
-            let type = isNew || periodId >= 9 ? 84 : periodId == 8 ? 83 : 79
+            let inPlace = [BoilerType.standard: 79, .lowTemperature: 81, .condensing: 83][boiler ?? .standard]!
+            let type = isNew || periodId >= 9 ? 84 : periodId == 8 ? 83 : inPlace
             return HeatGenerator(generatorTypeId: type, energyTypeId: 3, insideHeatedVolume: false)
         case .woodStove:
             return HeatGenerator(generatorTypeId: isNew ? 42 : 26, energyTypeId: 4)

@@ -7,8 +7,8 @@ import ThreeCL
 ///
 /// - Gas or oil, with a boiler of the same energy heating the building (`HotWaterSpec.defaults`): the boiler
 ///   makes the hot water too (`enum_usage_generateur_id` 3), instantaneously (a combination boiler), as the
-///   generator of the same type in `enum_type_generateur_ecs_id` (gas 89/96/97 → 49/56/57, oil 79/83/84 →
-///   39/43/44); its Pn is the heating's (§13.2.1 default from GV, set by `ThreeCLLabeler`).
+///   generator of the same type in `enum_type_generateur_ecs_id` (gas 89/92/96/97 → 49/52/56/57, oil
+///   79/81/83/84 → 39/41/43/44); its Pn is the heating's (§13.2.1 default from GV, set by `ThreeCLLabeler`).
 /// - Gas without a gas boiler: an instantaneous gas water heater 2001–2015 (66).
 /// - Electricity (the default), and any other energy the method has no individual water heater for: an electric
 ///   storage water heater, vertical, category unknown (69), 150 litres per dwelling, in the heated volume (the
@@ -21,7 +21,7 @@ extension HotWaterInput {
     init(hotWater w: HotWaterSpec, heating: HeatingInput, dwelling: DwellingDescription, levels: Int) {
         let n = Double(max(dwelling.dwellingCount ?? 1, 1))
         let boiler = heating.installations.first?.generators.first { $0.energyTypeId == w.carrier.ademeEnergyId }
-        let ecsTypeByHeatingType = [89: 49, 96: 56, 97: 57, 79: 39, 83: 43, 84: 44]
+        let ecsTypeByHeatingType = [89: 49, 92: 52, 96: 56, 97: 57, 79: 39, 81: 41, 83: 43, 84: 44]
         let generator: HotWaterGenerator
         if let b = boiler, let type = ecsTypeByHeatingType[b.generatorTypeId] {
             generator = HotWaterGenerator(typeId: type, energyId: b.energyTypeId, usageId: 3, storageTypeId: 1,

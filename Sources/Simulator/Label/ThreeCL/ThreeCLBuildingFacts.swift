@@ -10,6 +10,8 @@ public struct ThreeCLBuildingFacts: Sendable, Hashable {
     public var roof: RoofKind
     public var windows: WindowKind
     public var heating: HeatingSystem
+    /// The boiler's technology when the source names it.
+    public var boiler: BoilerType?
     /// The envelope's values before any measure, as `Envelope(building:facades:)` derives them: a measure that sets
     /// a U-value replaces these; one that adds insulation keeps them and adds layers.
     public var stockWallUValueWPerM2K: Double
@@ -23,6 +25,7 @@ public struct ThreeCLBuildingFacts: Sendable, Hashable {
         roof = b.roof
         windows = b.windows
         heating = b.heating
+        boiler = b.boiler
         stockWallUValueWPerM2K = EnvelopeDefaults.wallUValueWPerM2K(material: b.wallMaterial, thicknessM: b.wallThicknessM)
         stockRoofUValueWPerM2K = EnvelopeDefaults.roof(b.roof).uValueWPerM2K
         stockGroundFloorUValueWPerM2K = EnvelopeDefaults.groundFloorUValueWPerM2K
