@@ -71,6 +71,19 @@ struct BatchInputOptions: ParsableArguments {
     /// How envelopes become thermal zones in this run.
     var thermalConventions: ThermalMappingConventions { ThermalMappingConventions(terrain: exposure.terrain) }
 
+    @Option(help: ArgumentHelp(
+        "Where each building's label before works comes from: predicted (renovate's 3CL label) or observed (the building's real DPE label when the stock carries one of the 2021 method).",
+        discussion: "With observed, scenarios move the real label by the primary energy the engine predicts they save; buildings without a real label of the 2021 method keep the predicted one, and the run says how many (docs/label-calibration.md)."))
+    var baseline: LabelBaseline = .predicted
+
+    @Option(help: ArgumentHelp(
+        "Monte Carlo samples over what the stock leaves unknown: class probabilities p_a…p_g per building and 90 % intervals of the dwellings in F/G before and after each scenario.",
+        discussion: "The stock's real labels calibrate the unknowns first (renovate calibrate); without any, the unknown attributes alone are drawn. Deterministic for a given --seed (docs/label-calibration.md)."))
+    var samples: Int?
+
+    @Option(help: "Seed of the calibration and of the Monte Carlo (--samples).")
+    var seed: UInt64 = 1
+
     /// The site of the 3CL label: `--dpe-zone`, else the zone of `--climate`, else H2c; the altitude class from
     /// the weather's elevation.
     func threeCLSite(elevationM: Double) -> ThreeCLSite {
@@ -82,6 +95,13 @@ struct BatchInputOptions: ParsableArguments {
     func validate() throws {
         guard (weather == nil) != (climate == nil) else {
             throw ValidationError("Please give either --weather <epw> or --climate cahors (exactly one).")
+        }
+        if let samples, samples < 1 { throw ValidationError("--samples must be at least 1.") }
+        if samples != nil && labelMethod != .threeCL {
+            throw ValidationError("--samples draws the 3CL label's unknowns: it needs --label-method 3cl.")
+        }
+        if baseline == .observed && labelMethod != .threeCL {
+            throw ValidationError("--baseline observed anchors the 3CL label: it needs --label-method 3cl.")
         }
         if let dpeZone, ClimateZone(key: dpeZone) == nil {
             throw ValidationError("--dpe-zone \"\(dpeZone)\" is not a 3CL climate zone: please give one of "
@@ -101,3 +121,5 @@ struct BatchInputOptions: ParsableArguments {
         return (ruleSet, measures, try ScenarioSetLoader.load(path: scenarios, catalogue: measures))
     }
 }
+
+extension LabelBaseline: ExpressibleByArgument {}

@@ -90,10 +90,24 @@ struct Simulate: ParsableCommand {
             .run(plan: plan, evaluator: loaded.evaluator, store: store, progress: { progress.report($0) })
         progress.finish()
 
-        let selected = plan.selectedBuildingIndices.map { ResultsBuilding(loaded.evaluator.buildings[$0]) }
+        var selected = plan.selectedBuildingIndices.map { ResultsBuilding(loaded.evaluator.buildings[$0]) }
+        var labelSamples: DistrictLabelSamples?
+        if let samples = inputs.samples {
+            let (u, posterior) = try BatchLabelUncertainty.compute(
+                evaluator: loaded.evaluator, selected: plan.selectedBuildingIndices, store: store, samples: samples,
+                seed: inputs.seed, threads: threads)
+            for i in selected.indices { selected[i].classProbabilities = u.probabilities[selected[i].id] }
+            labelSamples = u.totals
+            err.write("Monte Carlo: \(samples) samples, "
+                      + (posterior.observations > 0 ? "calibrated on \(posterior.observations) real labels"
+                                                     : "no real label in the stock: the unknown attributes alone")
+                      + "; dwellings in F/G before works: median \(Int(u.totals.intervals(order: plan.scenarioIds).first?.before.median.rounded() ?? 0)), "
+                      + "90 % interval in the table district_intervals\n")
+        }
         let rejected = loaded.rejected.filter { r in plan.shard.map { $0.contains(buildingId: r.id) } ?? true }
         try ResultsGeoPackage.write(store: store, buildings: selected, scenarios: ReportScenario.all(of: loaded.scenarios),
-                                    rejected: rejected, to: URL(fileURLWithPath: out), overwrite: true)
+                                    rejected: rejected, labelSamples: labelSamples, to: URL(fileURLWithPath: out),
+                                    overwrite: true)
         for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: storePath + suffix) }
 
         let outcomes = try ResultsStore.open(path: out).outcomes()
@@ -149,11 +163,19 @@ struct SimulationInputs {
             err.write("the 3CL-DPE label takes climate zone h2c (Cahors): pass --dpe-zone for a stock elsewhere\n")
         }
         let site = c.threeCLSite(elevationM: climate.location.elevationM)
-        let evaluator = try ScenarioPairEvaluator(
+        var evaluator = try ScenarioPairEvaluator(
             stock: stock, facades: analysis.facades, check: HeritageCheck(layers: layers, rules: ruleSet),
             scenarios: scenarios, catalogue: catalogue, settings: EvaluationSettings(threeCLSite: site),
             assessing: shard, labelMethod: c.labelMethod.method,
             makeNeedModel: NeedModelFactory.make(climate: climate, irradiance: irradiance, conventions: c.thermalConventions))
+        evaluator.labelBaseline = c.baseline
+        if c.baseline == .observed {
+            let anchored = evaluator.buildings.filter { ObservedLabelAnchor(building: $0) != nil }.count
+            let old = evaluator.buildings.filter { $0.observedLabel?.scale == .arrete2012 }.count
+            err.write("--baseline observed: \(anchored) of \(evaluator.buildings.count) buildings start from their real label"
+                      + (old > 0 ? "; \(old) real labels of the 2012 method are not today's classes and keep the predicted one" : "")
+                      + "\n")
+        }
 
         var fingerprints: [InputFingerprint] = [
             try .file(URL(fileURLWithPath: c.stock), name: "stock"),
@@ -169,6 +191,11 @@ struct SimulationInputs {
         if let layer = c.layer { options["layer"] = layer }
         options["exposure"] = c.exposure.rawValue
         options["label-method"] = c.labelMethod.method.rawValue
+        options["baseline"] = c.baseline.rawValue
+        if let samples = c.samples {
+            options["samples"] = String(samples)
+            options["seed"] = String(c.seed)
+        }
         if c.labelMethod == .threeCL { options["dpe-zone"] = "\(site.climateZone.key), \(site.altitude.key)" }
         let manifest = RunManifest(toolVersion: RenovateVersion.string, inputs: fingerprints, options: options)
         return SimulationInputs(evaluator: evaluator, scenarios: scenarios, manifest: manifest,

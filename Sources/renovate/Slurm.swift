@@ -58,7 +58,9 @@ struct Slurm: ParsableCommand {
                 stock: inputs.stock, scenarios: inputs.scenarios, weather: inputs.weather, climate: inputs.climate?.rawValue,
                 climateShiftK: inputs.climateShift, heritage: inputs.heritage, rules: inputs.rules,
                 catalogue: inputs.catalogue, layer: inputs.layer, exposure: inputs.exposure.rawValue,
-                labelMethod: inputs.labelMethod == .threeCL ? nil : inputs.labelMethod.rawValue, dpeZone: inputs.dpeZone),
+                labelMethod: inputs.labelMethod == .threeCL ? nil : inputs.labelMethod.rawValue, dpeZone: inputs.dpeZone,
+                baseline: inputs.baseline == .predicted ? nil : inputs.baseline.rawValue, samples: inputs.samples,
+                seed: inputs.samples == nil ? nil : inputs.seed),
             resources: try resources(), renovate: try Self.executablePath(), toolVersion: RenovateVersion.string)
         try job.write()
         print("wrote \(layout.simulateScript.path) (array 1-\(shards), \(cpusPerTask) core\(cpusPerTask == 1 ? "" : "s") per task) and \(layout.mergeScript.path)")

@@ -10,8 +10,9 @@ struct LabelCalibrationTests {
     static func grid(_ id: Int, ep: Double) -> LabelGrid {
         let e = UseEnergies(finalKWh: [.heating: ep * 100], electricityKWh: [.heating: 0], habitableAreaM2: 100,
                             greenhouseGasKgPerM2: 10)
-        return LabelGrid(buildingID: "b\(id)", dwellings: 1, windows: [.woodSingle], roofs: [.pitchedUninsulated],
-                         thicknessesM: [0.6], points: [e], asGiven: e)
+        return LabelGrid(buildingID: "b\(id)", dwellings: 1, positions: [.wholeBuilding], positionWeights: [1],
+                         windows: [.woodSingle], roofs: [.pitchedUninsulated], thicknessesM: [0.6], points: [e],
+                         asGiven: [e], wholeBuildingAsGiven: e)
     }
 
     /// 300 buildings from 100 to 600 kWh/m² by the engine; real labels drawn with weight 0.5, bias −0.3 and
@@ -19,10 +20,10 @@ struct LabelCalibrationTests {
     static func synthetic() -> (grids: [LabelGrid?], observations: [LabelObservation]) {
         var rng = SplitMix64(seed: 7)
         let grids: [LabelGrid?] = (0..<300).map { grid($0, ep: 100 + 500 * Double($0) / 299) }
-        let centre = grids.map { log($0!.asGiven.primaryEnergyKWhPerM2(.arrete2012, electricity2021: 2.3)) }.reduce(0, +) / 300
+        let centre = grids.map { log($0!.wholeBuildingAsGiven.primaryEnergyKWhPerM2(.arrete2012, electricity2021: 2.3)) }.reduce(0, +) / 300
         let scale = PredictionScale(scale: .arrete2012, electricity2021: 2.3)
         let observations = grids.indices.map { i -> LabelObservation in
-            let engine = log(grids[i]!.asGiven.primaryEnergyKWhPerM2(.arrete2012, electricity2021: 2.3))
+            let engine = log(grids[i]!.wholeBuildingAsGiven.primaryEnergyKWhPerM2(.arrete2012, electricity2021: 2.3))
             let ep = exp(centre + 0.5 * (engine - centre) - 0.3 + 0.25 * rng.standardNormal())
             return LabelObservation(buildingIndex: i, scale: scale,
                                     classIndex: LabelScale.arrete2012.classIndex(primaryEnergyKWhPerM2: ep, greenhouseGasKgPerM2: nil),

@@ -90,9 +90,14 @@ extension BuildingMapper {
             }
         }
         labelScaleUnsettled = scale == nil
+        // renovate's `observed_object` ("building"/"dwelling"), else the BDNB DPE type: a DPE immeuble covers the
+        // building; an apartment's or a house's, one dwelling.
+        let object = first(["observed_object", "type_batiment_dpe", "type_dpe"])?.value.stringValue
+            .map(SourceVocabulary.normalised) ?? ""
+        let coversBuilding = object == "building" || object.contains("immeuble") || object.contains("logements collectifs")
         return ObservedLabel(energyClass: letter, greenhouseGasClass: ghgClass, primaryEnergyKWhPerM2: ep,
                              greenhouseGasKgPerM2: ghg, scale: scale ?? .arrete2021, scaleInferred: inferred,
-                             date: date)
+                             date: date, coversBuilding: coversBuilding)
     }
 
     /// Metered consumptions, when the source carries any.

@@ -6,7 +6,7 @@ public enum StockFields {
         "id", "height_m", "storeys", "construction_year", "period", "wall_material", "wall_thickness_m", "roof",
         "windows", "window_to_wall_ratio", "heating", "dwellings", "vacant", "assumed",
         "group_id", "use", "habitable_area_m2", "boiler", "hot_water", "observed_class", "observed_ghg_class",
-        "observed_primary_energy_kwh_per_m2", "observed_ghg_kg_per_m2", "observed_scale", "observed_date",
+        "observed_primary_energy_kwh_per_m2", "observed_ghg_kg_per_m2", "observed_scale", "observed_date", "observed_object",
         "metered_gas_kwh", "metered_electricity_kwh",
     ]
 

@@ -17,7 +17,8 @@ public enum StockWriter {
         .init(name: "hot_water", type: .text), .init(name: "observed_class", type: .text),
         .init(name: "observed_ghg_class", type: .text), .init(name: "observed_primary_energy_kwh_per_m2", type: .real),
         .init(name: "observed_ghg_kg_per_m2", type: .real), .init(name: "observed_scale", type: .text),
-        .init(name: "observed_date", type: .text), .init(name: "metered_gas_kwh", type: .real),
+        .init(name: "observed_date", type: .text), .init(name: "observed_object", type: .text),
+        .init(name: "metered_gas_kwh", type: .real),
         .init(name: "metered_electricity_kwh", type: .real),
     ]
 
@@ -32,7 +33,8 @@ public enum StockWriter {
             text(b.groupID), text(b.use?.rawValue), real(b.habitableAreaM2), text(b.boiler?.rawValue),
             text(b.hotWater?.rawValue), text(b.observedLabel?.energyClass), text(b.observedLabel?.greenhouseGasClass),
             real(b.observedLabel?.primaryEnergyKWhPerM2), real(b.observedLabel?.greenhouseGasKgPerM2),
-            text(b.observedLabel?.scale.rawValue), text(b.observedLabel?.date), real(b.metered?.gasKWh),
+            text(b.observedLabel?.scale.rawValue), text(b.observedLabel?.date),
+            text(b.observedLabel.map { $0.coversBuilding ? "building" : "dwelling" }), real(b.metered?.gasKWh),
             real(b.metered?.electricityKWh),
         ]
     }

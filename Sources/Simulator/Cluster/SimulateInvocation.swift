@@ -19,12 +19,17 @@ public struct SimulateInvocation: Sendable, Hashable {
     /// `--label-method` and `--dpe-zone` (the DPE label's method and 3CL climate zone), nil = simulate's default.
     public var labelMethod: String?
     public var dpeZone: String?
+    /// `--baseline` (where the "before" label comes from), nil = simulate's default (predicted).
+    public var baseline: String?
+    /// `--samples` and `--seed` (Monte Carlo over the label's unknowns), nil = none / simulate's default.
+    public var samples: Int?
+    public var seed: UInt64?
 
     /// Paths are made absolute against the current directory.
     public init(stock: String, scenarios: String, weather: String? = nil, climate: String? = nil,
                 climateShiftK: Double? = nil, heritage: [String] = [], rules: String? = nil,
                 catalogue: String? = nil, layer: String? = nil, exposure: String? = nil, labelMethod: String? = nil,
-                dpeZone: String? = nil) {
+                dpeZone: String? = nil, baseline: String? = nil, samples: Int? = nil, seed: UInt64? = nil) {
         self.stock = Self.absolute(stock)
         self.scenarios = Self.absolute(scenarios)
         self.weather = weather.map(Self.absolute)
@@ -37,6 +42,9 @@ public struct SimulateInvocation: Sendable, Hashable {
         self.exposure = exposure
         self.labelMethod = labelMethod
         self.dpeZone = dpeZone
+        self.baseline = baseline
+        self.samples = samples
+        self.seed = seed
     }
 
     /// The input files, in argument order.
@@ -57,6 +65,9 @@ public struct SimulateInvocation: Sendable, Hashable {
         if let exposure { words += ["--exposure", exposure] }
         if let labelMethod { words += ["--label-method", labelMethod] }
         if let dpeZone { words += ["--dpe-zone", dpeZone] }
+        if let baseline { words += ["--baseline", baseline] }
+        if let samples { words += ["--samples", String(samples)] }
+        if let seed { words += ["--seed", String(seed)] }
         return words
     }
 

@@ -5,8 +5,9 @@ extension Envelope {
     ///
     /// - Storeys: `building.storeys` of equal height `building.storeyHeightM`; reference area per storey =
     ///   footprint area − perimeter × wall thickness (the walls' own footprint), never below 50 % of the footprint;
-    ///   the source's habitable area shared equally between the storeys when it gives one (never above the
-    ///   footprint).
+    ///   the source's habitable area shared equally between the storeys when it gives one, within 50–100 % of the
+    ///   footprint (a smaller floor under the same façades is a building partly not housing, whose zone the hourly
+    ///   model cannot hold: ISO 13790 needs the mass area to exceed the opaque conductance).
     /// - Façades: every exposed segment; its exposed area is split by storey from the segment's free length
     ///   (full height) and shared length (only above the neighbour's height), then scaled so the storeys add up to
     ///   the segment's `exposedAreaM2`.
@@ -16,7 +17,7 @@ extension Envelope {
         let h = b.storeyHeightM
         let footprint = b.footprint.areaM2
         let perimeter = f.segments.reduce(0) { $0 + $1.lengthM }
-        let reference = b.habitableAreaM2.map { min($0 / Double(n), footprint) }
+        let reference = b.habitableAreaM2.map { min(max($0 / Double(n), footprint * 0.5), footprint) }
             ?? max(footprint - perimeter * b.wallThicknessM, footprint * 0.5)
         let storeys = (0..<n).map { i in
             StoreyGeometry(index: i, bottomM: Double(i) * h, heightM: h, grossFloorAreaM2: footprint,

@@ -26,6 +26,8 @@ public struct ScenarioPairEvaluator: PairEvaluator {
     let makeNeedModel: @Sendable () throws -> any NeedModel
     /// The method that gives the DPE class of the results.
     public let labelMethod: LabelMethod
+    /// Whether a building's real label of today's method is its "before" label (`ObservedLabelAnchor`).
+    public var labelBaseline: LabelBaseline = .predicted
     /// When the heritage rules were assessed for one shard's buildings only: the only shard it can plan.
     public private(set) var assessedShard: ShardSpec?
 
@@ -36,7 +38,7 @@ public struct ScenarioPairEvaluator: PairEvaluator {
         /// The 3CL labeler (nil with `LabelMethod.hourlyNeeds`) and the labels of the current building's envelopes.
         var labeler: ThreeCLLabeler?
         var baseline: (buildingIndex: Int, envelope: Envelope, balance: EnergyBalance, outcome: ScenarioOutcome,
-                       facts: ThreeCLBuildingFacts)?
+                       facts: ThreeCLBuildingFacts, predictedLabel: ThreeCLLabel?, anchor: ObservedLabelAnchor?)?
         public internal(set) var needs = NeedCache()
         public internal(set) var labels = ThreeCLLabelCache()
     }
@@ -122,10 +124,12 @@ public struct ScenarioPairEvaluator: PairEvaluator {
             let balance = try evaluator.baselineBalance(envelope, needCache: &context.needs)
             let nothing = AppliedScenario(scenarioID: "baseline", isApplicable: true, notApplicableReason: nil,
                                           envelope: envelope, applied: [], skipped: [], blockedByHeritage: nil)
-            let label = try context.labeler?.label(for: envelope, facts: facts, cache: &context.labels)
+            let predicted = try context.labeler?.label(for: envelope, facts: facts, cache: &context.labels)
+            let anchor = labelBaseline == .observed ? ObservedLabelAnchor(building: building) : nil
+            let label = predicted.map { anchor?.anchored($0, predictedBaseline: $0) ?? $0 }
             let outcome = try evaluator.evaluate(nothing, baseline: envelope, baselineBalance: balance,
                                                  needCache: &context.needs, dwellingLabel: label)
-            context.baseline = (buildingIndex, envelope, balance, outcome, facts)
+            context.baseline = (buildingIndex, envelope, balance, outcome, facts, predicted, anchor)
         }
         let base = context.baseline!
         let applier = ScenarioApplier(set: scenarios, catalogue: catalogue, verdicts: verdicts[buildingIndex])
@@ -133,7 +137,10 @@ public struct ScenarioPairEvaluator: PairEvaluator {
                                     baseline: base.envelope)
         // Blocked works are not carried out (as in `Evaluator.evaluate`): the label is the baseline's.
         let labelled = applied.blockedByHeritage != nil ? base.envelope : applied.envelope
-        let label = try context.labeler?.label(for: labelled, facts: base.facts, cache: &context.labels)
+        var label = try context.labeler?.label(for: labelled, facts: base.facts, cache: &context.labels)
+        if let anchor = base.anchor, let l = label, let before = base.predictedLabel {
+            label = anchor.anchored(l, predictedBaseline: before)
+        }
         let outcome = try evaluator.evaluate(applied, baseline: base.envelope, baselineBalance: base.balance,
                                              needCache: &context.needs, dwellingLabel: label)
         return outcome.resultRecord(baseline: base.outcome, dwellings: building.dwellings,

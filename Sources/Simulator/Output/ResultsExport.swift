@@ -3,12 +3,16 @@ import BuildingModel
 /// Deterministic exports of a results file's tables (`renovate export`), for pandas and byte comparisons.
 ///
 /// `results` is `ResultsStore.exportCSV` / `exportJSONLines` (sorted by building then scenario); `failures`
-/// is sorted likewise; `district_summary` keeps the run's scenario order. Numbers are written as in
+/// is sorted likewise; `district_summary` keeps the run's scenario order, and so do `district_intervals` and
+/// `district_samples` (then by sample), written by `simulate --samples`. Numbers are written as in
 /// `ResultsStore+Export`: decimal integers, reals in Swift's shortest round-trip form.
 public enum ResultsExport {
     public enum Table: String, Sendable, CaseIterable {
         case results, failures
         case districtSummary = "district_summary"
+        /// `simulate --samples` only.
+        case districtIntervals = "district_intervals"
+        case districtSamples = "district_samples"
     }
 
     public enum Format: String, Sendable, CaseIterable {
@@ -29,6 +33,14 @@ public enum ResultsExport {
             let names = DistrictSummaryTable.columns.map(\.name)
             let rows = try store.propertyRows(
                 sql: "SELECT \(names.joined(separator: ", ")) FROM district_summary ORDER BY fid")
+            write(columns: names, rows: rows, format: format, to: &out)
+        case (.districtIntervals, _), (.districtSamples, _):
+            let columns = table == .districtIntervals ? LabelSamplesTables.intervalColumns : LabelSamplesTables.sampleColumns
+            guard try ResultsGeoPackage.labelSamples(in: store) != nil else {
+                throw .invalidSchema("\(store.path) has no table \(table.rawValue): it comes with simulate --samples")
+            }
+            let names = columns.map(\.name)
+            let rows = try store.propertyRows(sql: "SELECT \(names.joined(separator: ", ")) FROM \(table.rawValue) ORDER BY fid")
             write(columns: names, rows: rows, format: format, to: &out)
         }
     }

@@ -8,7 +8,12 @@ import Foundation
 /// - feature layer `buildings` (POLYGON): `id`, `dwellings`, `class_before`, and the building's best scenario
 ///   under `defaultRule` (`best_scenario`, `class_after`, `capex_eur`, `primary_energy_after_kwh_per_m2`,
 ///   `rental_ban_year_after`; null when no scenario is ranked), `blocked_scenarios` (how many scenarios the
-///   heritage rules block on it) and `blocked` (at least one); sorted by id.
+///   heritage rules block on it) and `blocked` (at least one), then what the stock said: `group_id`,
+///   `observed_class`, `observed_scale` ("2012"/"2021"), `observed_primary_energy_kwh_per_m2` (its real label) and
+///   `defaulted` (attributes filled with defaults), and `p_a`…`p_g` (class probabilities before works, with
+///   `simulate --samples`; null otherwise); sorted by id.
+/// - with `simulate --samples`: `district_samples` (per scenario and Monte Carlo sample, the dwellings in F/G
+///   before and after; shards merge by adding them) and `district_intervals` (their median and 90 % interval).
 /// - attribute tables `results` (every `ResultSchema` column, sorted by building then scenario), `failures`
 ///   (sorted likewise), `rejected_buildings` (stock features or footprints that were not simulated),
 ///   `district_summary` (one `DistrictSummary` per scenario, in scenario order),
@@ -30,7 +35,8 @@ public enum ResultsGeoPackage {
     ///   - scenarios: the scenarios in the run's order.
     /// - Throws: `BatchError` reading the store, `VectorFileError` writing the file.
     public static func write(store: ResultsStore, buildings: [ResultsBuilding], scenarios: [ReportScenario],
-                             rejected: [RejectedBuilding] = [], to url: URL, overwrite: Bool) throws {
+                             rejected: [RejectedBuilding] = [], labelSamples: DistrictLabelSamples? = nil,
+                             to url: URL, overwrite: Bool) throws {
         let outcomes = try store.outcomes()
         let rankings = Dictionary(
             uniqueKeysWithValues: BuildingRanking.rankAll(outcomes, rule: defaultRule).map { ($0.buildingId, $0) })
@@ -59,6 +65,7 @@ public enum ResultsGeoPackage {
         try writer.addAttributeTable(
             name: "district_summary", columns: DistrictSummaryTable.columns,
             rows: summaries.map(DistrictSummaryTable.values), description: "District totals per scenario")
+        if let labelSamples { try LabelSamplesTables.add(labelSamples, scenarioOrder: scenarios.map(\.id), to: writer) }
         try writer.addAttributeTable(
             name: "scenarios", columns: [.init(name: "id", type: .text), .init(name: "name", type: .text)],
             rows: scenarios.map { [.string($0.id), .string($0.name)] }, description: "Scenarios in run order")
@@ -82,7 +89,10 @@ public enum ResultsGeoPackage {
         .init(name: "class_after", type: .text), .init(name: "capex_eur", type: .real),
         .init(name: "primary_energy_after_kwh_per_m2", type: .real), .init(name: "rental_ban_year_after", type: .integer),
         .init(name: "blocked_scenarios", type: .integer), .init(name: "blocked", type: .boolean),
-    ]
+        .init(name: "group_id", type: .text), .init(name: "observed_class", type: .text),
+        .init(name: "observed_scale", type: .text), .init(name: "observed_primary_energy_kwh_per_m2", type: .real),
+        .init(name: "defaulted", type: .text),
+    ] + ObservedLabel.letters.map { .init(name: "p_\($0.lowercased())", type: .real) }
 
     static func buildingValues(_ b: ResultsBuilding, _ ranking: BuildingRanking?) -> [PropertyValue] {
         let before = ranking?.entries.first.map { PropertyValue.string($0.outcome.classBefore.rawValue) } ?? .null
@@ -94,8 +104,13 @@ public enum ResultsGeoPackage {
         } else {
             values += [.null, .null, .null, .null, .null]
         }
-        return values + [.int(blockedCount), .bool(blockedCount > 0)]
+        return values + [.int(blockedCount), .bool(blockedCount > 0), text(b.groupID), text(b.observedClass),
+                         text(b.observedScale), b.observedPrimaryEnergyKWhPerM2.map(PropertyValue.double) ?? .null,
+                         .string(b.defaulted)]
+            + (b.classProbabilities.map { $0.map(PropertyValue.double) } ?? Array(repeating: .null, count: 7))
     }
+
+    static func text(_ s: String?) -> PropertyValue { s.map(PropertyValue.string) ?? .null }
 
     // MARK: Reading back
 
@@ -104,7 +119,16 @@ public enum ResultsGeoPackage {
         try GeoPackageReader.read(url, layer: "buildings", idField: "id").compactMap { f in
             guard case .polygon(let p)? = f.geometry else { return nil }
             let dwellings = f.properties["dwellings"]?.doubleValue.map { Int($0) } ?? 0
-            return ResultsBuilding(id: f.id, footprint: p, dwellings: dwellings)
+            return ResultsBuilding(
+                id: f.id, footprint: p, dwellings: dwellings, groupID: f.properties["group_id"]?.stringValue,
+                observedClass: f.properties["observed_class"]?.stringValue,
+                observedScale: f.properties["observed_scale"]?.stringValue,
+                observedPrimaryEnergyKWhPerM2: f.properties["observed_primary_energy_kwh_per_m2"]?.doubleValue,
+                defaulted: f.properties["defaulted"]?.stringValue ?? "",
+                classProbabilities: {
+                    let p = ObservedLabel.letters.compactMap { f.properties["p_\($0.lowercased())"]?.doubleValue }
+                    return p.count == 7 ? p : nil
+                }())
         }
     }
 

@@ -31,13 +31,18 @@ public enum ShardMerge {
         }
         var buildings: [ResultsBuilding] = []
         var rejected: [RejectedBuilding] = []
+        var samples: [DistrictLabelSamples] = []
         for path in shardFiles {
             buildings += try ResultsGeoPackage.buildings(in: URL(fileURLWithPath: path))
-            rejected += try ResultsGeoPackage.rejected(in: try ResultsStore.open(path: path))
+            let shard = try ResultsStore.open(path: path)
+            rejected += try ResultsGeoPackage.rejected(in: shard)
+            if let s = try ResultsGeoPackage.labelSamples(in: shard) { samples.append(s) }
         }
+        // Monte Carlo totals add up sample by sample, when every shard has them (same seed and count: same run).
+        let labelSamples = samples.count == shardFiles.count && !samples.isEmpty ? samples.dropFirst().reduce(samples[0], +) : nil
         let scenarios = try ResultsGeoPackage.scenarios(in: try ResultsStore.open(path: shardFiles[0]))
         try ResultsGeoPackage.write(store: store, buildings: buildings, scenarios: scenarios, rejected: rejected,
-                                    to: url, overwrite: true)
+                                    labelSamples: labelSamples, to: url, overwrite: true)
         return Summary(results: try store.resultCount(), failures: try store.failures().count)
     }
 }

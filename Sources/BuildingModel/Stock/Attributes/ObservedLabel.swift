@@ -15,10 +15,13 @@ public struct ObservedLabel: Sendable, Hashable, Codable {
     public var scaleInferred: Bool
     /// `date_etablissement_dpe`, "YYYY-MM-DD", when given.
     public var date: String?
+    /// Whether the label is a whole building's (DPE immeuble, BDNB "Logements collectifs") rather than one
+    /// dwelling's (a flat or a house).
+    public var coversBuilding: Bool
 
     public init(energyClass: String, greenhouseGasClass: String? = nil, primaryEnergyKWhPerM2: Double? = nil,
                 greenhouseGasKgPerM2: Double? = nil, scale: LabelScale, scaleInferred: Bool = false,
-                date: String? = nil) {
+                date: String? = nil, coversBuilding: Bool = false) {
         self.energyClass = energyClass
         self.greenhouseGasClass = greenhouseGasClass
         self.primaryEnergyKWhPerM2 = primaryEnergyKWhPerM2
@@ -26,6 +29,7 @@ public struct ObservedLabel: Sendable, Hashable, Codable {
         self.scale = scale
         self.scaleInferred = scaleInferred
         self.date = date
+        self.coversBuilding = coversBuilding
     }
 
     /// The class letters, best first.
@@ -71,7 +75,7 @@ public enum LabelScale: String, Sendable, Codable, CaseIterable {
         return max(e, Self.index(ghg, Self.greenhouseGasLimits2021))
     }
 
-    static func index(_ value: Double, _ limits: [Double]) -> Int {
+    public static func index(_ value: Double, _ limits: [Double]) -> Int {
         limits.firstIndex { value <= $0 } ?? limits.count
     }
 

@@ -5,7 +5,7 @@ import Foundation
 /// priors over `CalibrationPrior`, and for each observation the likelihood of its value under the engine's grid:
 /// log EP_real = c + weight·(log EP_engine(attributes) − c) + bias + spread·ε, ε ~ N(0, 1), where c is the mean
 /// log EP of the engine over the observations with the stock's defaults (`CalibrationPosterior.centreLogEP`),
-/// mixed over the glazing and roof a
+/// mixed over the flat's storey (`LabelGrid.positions`, fixed weights) and over the glazing and roof a
 /// building of unknown attributes may have (weights: the shares). With a primary energy the density of its log;
 /// with a class alone the probability of the class's interval of primary energy. The posterior is sampled by
 /// random-walk Metropolis from the prior's centre, with `SplitMix64(seed)`: the same seed gives the same draws.
@@ -88,6 +88,21 @@ public struct CalibrationPosterior: Sendable, Hashable, Codable {
             observations: 0, acceptanceRate: 0, centreLogEP: 0)
     }
 
+    /// Without observations: the prior's shares and thickness drawn uniformly (`draws` of them, seeded), the engine
+    /// as it is (weight 1, no bias, no spread): the probabilities then show what the unknown attributes alone leave
+    /// open.
+    public static func prior(_ prior: CalibrationPrior, draws: Int, seed: UInt64) -> CalibrationPosterior {
+        var rng = SplitMix64(seed: seed)
+        let d = (0..<max(draws, 1)).map { _ in
+            CalibrationParameters(
+                doubleGlazedShare: rng.uniform(prior.lower.doubleGlazedShare, prior.upper.doubleGlazedShare),
+                insulatedRoofShare: rng.uniform(prior.lower.insulatedRoofShare, prior.upper.insulatedRoofShare),
+                wallThicknessM: rng.uniform(prior.lower.wallThicknessM, prior.upper.wallThicknessM),
+                engineWeight: 1, logBias: 0, logSpread: 0)
+        }
+        return CalibrationPosterior(draws: d, observations: 0, acceptanceRate: 0, centreLogEP: 0)
+    }
+
     /// Per parameter (`CalibrationParameters.names` order): mean, 5th and 95th percentile of the draws.
     public var summary: [(name: String, mean: Double, low: Double, high: Double)] {
         CalibrationParameters.names.indices.map { k in
@@ -117,7 +132,7 @@ struct CalibrationLikelihood {
     init(grids: [LabelGrid?], observations: [LabelObservation]) {
         let logs = observations.compactMap { o -> Double? in
             guard let g = grids[o.buildingIndex] else { return nil }
-            return log(max(g.asGiven.primaryEnergyKWhPerM2(o.scale.scale, electricity2021: o.scale.electricity2021), 1e-6))
+            return log(g.asGivenPrimaryEnergy(o.scale).ep)
         }
         centre = logs.isEmpty ? 0 : logs.reduce(0, +) / Double(logs.count)
         terms = observations.compactMap { o in
@@ -136,13 +151,14 @@ struct CalibrationLikelihood {
         for t in terms {
             let g = t.grid
             var sum = 0.0
+            for (pi, pw) in g.positionWeights.enumerated() {
             for w in g.windows.indices {
                 let ww = g.windowsDrawn ? (w == 1 ? p.doubleGlazedShare : 1 - p.doubleGlazedShare) : 1
                 guard ww > 0 else { continue }
                 for r in g.roofs.indices {
                     let wr = g.roofDrawn ? (r == 1 ? p.insulatedRoofShare : 1 - p.insulatedRoofShare) : 1
                     guard wr > 0 else { continue }
-                    let engine = g.interpolate(t.table, window: w, roof: r, thicknessM: p.wallThicknessM)
+                    let engine = g.interpolate(t.table, position: pi, window: w, roof: r, thicknessM: p.wallThicknessM)
                     let mu = centre + p.engineWeight * (engine - centre) + p.logBias
                     let l: Double
                     if let y = t.logValue {
@@ -151,8 +167,9 @@ struct CalibrationLikelihood {
                     } else {
                         l = Gaussian.cdf((t.logUpper - mu) / sigma) - Gaussian.cdf((t.logLower - mu) / sigma)
                     }
-                    sum += ww * wr * l
+                    sum += pw * ww * wr * l
                 }
+            }
             }
             total += log(max(sum, 1e-300))
         }

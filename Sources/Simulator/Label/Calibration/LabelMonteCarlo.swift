@@ -1,8 +1,8 @@
 import BuildingModel
 import Foundation
 
-/// Monte Carlo over what is unknown: for each sample, a posterior draw of the parameters (in turn), the building's
-/// unknown glazing and roof drawn with the draw's shares, the wall thickness the draw's, and the real primary
+/// Monte Carlo over what is unknown: for each sample, a posterior draw of the parameters (in turn), the flat's
+/// storey drawn with the grid's weights, the building's unknown glazing and roof drawn with the draw's shares, the wall thickness the draw's, and the real primary
 /// energy drawn around the draw's mean (`CalibrationPosterior.mean`) with its spread. Each building draws from its own `SplitMix64` seeded by the run's seed
 /// and the building's index, so results do not depend on the thread count or on the other buildings.
 public struct LabelMonteCarlo: Sendable {
@@ -16,25 +16,38 @@ public struct LabelMonteCarlo: Sendable {
         self.seed = seed
     }
 
-    /// The class index (0 = A … 6 = G) of each sample for one building on `scale`.
-    public func classes(_ g: LabelGrid, buildingIndex: Int, scale: PredictionScale) -> [UInt8] {
+    /// The primary energy and emissions per m² of each sample for one building on `scale`.
+    public func draws(_ g: LabelGrid, buildingIndex: Int, scale: PredictionScale) -> [(ep: Double, ghg: Double)] {
         var rng = SplitMix64(seed: seed ^ (UInt64(buildingIndex) &* 0x9E37_79B9_7F4A_7C15 &+ 0x5851_F42D_4C95_7F2D))
         let table = g.logPrimaryEnergy(scale)
-        let draws = posterior.draws
-        var out = [UInt8](repeating: 0, count: samples)
+        let parameters = posterior.draws
+        var out: [(ep: Double, ghg: Double)] = []
+        out.reserveCapacity(samples)
         for s in 0..<samples {
-            let p = draws[s % draws.count]
+            let p = parameters[s % parameters.count]
+            var position = 0
+            if g.positions.count > 1 {
+                var u = rng.unit(), k = 0
+                while k < g.positionWeights.count - 1 && u >= g.positionWeights[k] { u -= g.positionWeights[k]; k += 1 }
+                position = k
+            }
             let w = g.windowsDrawn && rng.unit() < p.doubleGlazedShare ? 1 : 0
             let r = g.roofDrawn && rng.unit() < p.insulatedRoofShare ? 1 : 0
-            let engine = g.interpolate(table, window: w, roof: r, thicknessM: p.wallThicknessM)
+            let engine = g.interpolate(table, position: position, window: w, roof: r, thicknessM: p.wallThicknessM)
             let logEP = posterior.mean(p, logEngine: engine) + p.logSpread * rng.standardNormal()
-            let ep = exp(logEP)
             // Emissions follow the same ratio of real to engine's primary energy.
-            let ghg = g.points[g.index(window: w, roof: r, thickness: nearestNode(g, p.wallThicknessM))]
+            let ghg = g.points[g.index(position: position, window: w, roof: r, thickness: nearestNode(g, p.wallThicknessM))]
                 .greenhouseGasKgPerM2 * exp(logEP - engine)
-            out[s] = UInt8(scale.scale.classIndex(primaryEnergyKWhPerM2: ep, greenhouseGasKgPerM2: ghg))
+            out.append((exp(logEP), ghg))
         }
         return out
+    }
+
+    /// The class index (0 = A … 6 = G) of each sample for one building on `scale`.
+    public func classes(_ g: LabelGrid, buildingIndex: Int, scale: PredictionScale) -> [UInt8] {
+        draws(g, buildingIndex: buildingIndex, scale: scale).map {
+            UInt8(scale.scale.classIndex(primaryEnergyKWhPerM2: $0.ep, greenhouseGasKgPerM2: $0.ghg))
+        }
     }
 
     func nearestNode(_ g: LabelGrid, _ t: Double) -> Int {

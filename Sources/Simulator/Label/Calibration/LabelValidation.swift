@@ -48,10 +48,7 @@ public struct LabelValidation: Sendable {
         var scales: [String: Int] = [:]
         for o in observations {
             let g = grids[o.buildingIndex]!
-            let e = g.asGiven
-            let c = o.scale.scale.classIndex(
-                primaryEnergyKWhPerM2: e.primaryEnergyKWhPerM2(o.scale.scale, electricity2021: o.scale.electricity2021),
-                greenhouseGasKgPerM2: e.greenhouseGasKgPerM2)
+            let c = g.asGivenClass(o.scale)
             asGivenPredicted.append(c)
             asGivenReal.append(o.classIndex)
             if c >= 5 { fgAsGiven += g.dwellings }

@@ -46,19 +46,13 @@ public struct StockLabelPrediction: Sendable {
             let classes = mc.classes(g, buildingIndex: i, scale: scale)
             for (s, c) in classes.enumerated() where c >= 5 { totals[s] += Double(g.dwellings) }
             let p = LabelMonteCarlo.probabilities(classes)
-            let e = g.asGiven
-            let asGiven = scale.scale.classIndex(
-                primaryEnergyKWhPerM2: e.primaryEnergyKWhPerM2(scale.scale, electricity2021: scale.electricity2021),
-                greenhouseGasKgPerM2: e.greenhouseGasKgPerM2)
+            let asGiven = g.asGivenClass(scale)
             if asGiven >= 5 { asGivenFG += g.dwellings }
             rows.append(Row(
                 buildingID: b.id, groupID: b.groupID, dwellings: b.dwellings, observed: b.observedLabel,
                 asGivenClass: ObservedLabel.letters[asGiven],
-                asGivenPrimaryEnergyKWhPerM2: e.primaryEnergyKWhPerM2(scale.scale, electricity2021: scale.electricity2021),
-                asGivenObservedScalePrimaryEnergyKWhPerM2: b.observedLabel.map {
-                    let o = PredictionScale(observed: $0)
-                    return e.primaryEnergyKWhPerM2(o.scale, electricity2021: o.electricity2021)
-                },
+                asGivenPrimaryEnergyKWhPerM2: g.asGivenPrimaryEnergy(scale).ep,
+                asGivenObservedScalePrimaryEnergyKWhPerM2: b.observedLabel.map { g.asGivenPrimaryEnergy(PredictionScale(observed: $0)).ep },
                 predictedClass: ObservedLabel.letters[LabelMonteCarlo.medianClass(p)], probabilities: p,
                 defaulted: b.assumed.sorted().map(\.rawValue).joined(separator: ",")))
         }

@@ -99,7 +99,9 @@ extension EnvelopeInput {
                 wallReference: walls[k.wall].reference, otherReference: ref))
         }
         let highFloor = Self.roof(env, facts: facts)
-        if facts.roof == .flat, let mainWall = walls.first(where: { $0.adjacency.typeAdjacenceId == 1 }) {
+        // A storey between two heated storeys (`Envelope.storey`) has neither roof nor ground floor.
+        let hasRoof = env.roofAreaM2 > 0, hasGroundFloor = env.groundFloorAreaM2 > 0
+        if hasRoof, facts.roof == .flat, let mainWall = walls.first(where: { $0.adjacency.typeAdjacenceId == 1 }) {
             let length = env.facades.reduce(0) { sum, f in
                 let top = env.storeys.count - 1
                 return sum + (top >= 0 ? f.storeyGrossAreaM2[top] / env.storeys[top].heightM : 0)
@@ -110,7 +112,8 @@ extension EnvelopeInput {
         }
         let orientations = Set(walls.compactMap(\.orientationId))
         self.init(
-            walls: walls, lowFloors: [Self.groundFloor(env, facts: facts)], highFloors: [highFloor], windows: windows,
+            walls: walls, lowFloors: hasGroundFloor ? [Self.groundFloor(env, facts: facts)] : [],
+            highFloors: hasRoof ? [highFloor] : [], windows: windows,
             thermalBridges: bridges,
             ventilations: [Self.ventilation(env, facts: facts, multipleExposedFacades: orientations.count > 1)],
             inertia: InertiaInput(heavyLowFloor: false, heavyHighFloor: facts.roof == .flat, heavyWalls: heavyWalls),

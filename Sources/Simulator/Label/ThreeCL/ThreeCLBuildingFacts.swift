@@ -12,6 +12,9 @@ public struct ThreeCLBuildingFacts: Sendable, Hashable {
     public var heating: HeatingSystem
     /// The boiler's technology when the source names it.
     public var boiler: BoilerType?
+    /// Whether the envelope is one storey's flats (`Envelope.storey`) labelled as a flat's DPE (application methods
+    /// 2 and 3 for one flat) rather than a building's.
+    public var labelsAFlat = false
     /// The envelope's values before any measure, as `Envelope(building:facades:)` derives them: a measure that sets
     /// a U-value replaces these; one that adds insulation keeps them and adds layers.
     public var stockWallUValueWPerM2K: Double

@@ -5,7 +5,8 @@ extension ThreeCLInput {
     /// The 3CL-DPE input of a building described by a simulator `Envelope` (after the works of a scenario, if
     /// any): a DPE of the whole building.
     ///
-    /// - Dwelling (§1): a house (`enum_methode_application_dpe_log_id` 1) for a building of one dwelling, else a
+    /// - Dwelling (§1): a house (`enum_methode_application_dpe_log_id` 1) for a building of one dwelling (a flat, 2,
+    ///   or 3 with district heating, when `facts.labelsAFlat`), else a
     ///   whole collective building with individual heating and hot water (6; 7, collective heating, with district
     ///   heating), of the envelope's reference area and dwellings; levels = storeys; ceiling height = storey height
     ///   − 0.25 m of floor (`EnvelopeDefaults.floorThicknessM`); old materials (§9.1) for a building before 1948.
@@ -21,7 +22,8 @@ extension ThreeCLInput {
         }
         let storeyHeight = env.storeys.reduce(0) { $0 + $1.heightM } / Double(env.storeys.count)
         let dwellings = max(env.dwellings, 1)
-        let method = dwellings == 1 ? 1 : env.heating.system == .districtHeat ? 7 : 6
+        let collective = env.heating.system == .districtHeat
+        let method = dwellings == 1 ? (facts.labelsAFlat ? (collective ? 3 : 2) : 1) : collective ? 7 : 6
         let dwelling = DwellingDescription(
             constructionPeriodId: facts.constructionPeriodId, constructionYear: facts.constructionYear,
             applicationMethodId: method, habitableAreaM2: area, buildingHabitableAreaM2: area,
