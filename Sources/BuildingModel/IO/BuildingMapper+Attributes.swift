@@ -5,17 +5,22 @@ extension BuildingMapper {
     /// the source or not recognised (then reported in `unrecognised`).
     mutating func vocabulary<T>(_ names: [String], _ attribute: BuildingAttribute,
                                 _ parse: (String) -> SourceValue<T>) -> T? {
-        guard let (name, v) = first(names), let raw = v.stringValue else {
-            assumed.insert(attribute)
-            return nil
-        }
-        switch parse(raw) {
-        case .known(let t): return t
-        case .unknownInSource: break
-        case .unrecognised: unrecognised.append((name, raw))
-        }
+        if let t = parsed(names, parse) { return t }
         assumed.insert(attribute)
         return nil
+    }
+
+    /// The first present field among `names`, through `parse`; nil when absent, unknown in the source or not
+    /// recognised (then reported in `unrecognised`).
+    mutating func parsed<T>(_ names: [String], _ parse: (String) -> SourceValue<T>) -> T? {
+        guard let (name, v) = first(names), let raw = v.stringValue else { return nil }
+        switch parse(raw) {
+        case .known(let t): return t
+        case .unknownInSource: return nil
+        case .unrecognised:
+            unrecognised.append((name, raw))
+            return nil
+        }
     }
 
     /// The heating system from a generator field, or from the heating energy alone.
@@ -52,34 +57,12 @@ extension BuildingMapper {
     /// from `date_etablissement_dpe`, else from which scale's limits the values agree with (settled over the stock
     /// by `ObservedLabelScales.settle` when both or neither do).
     mutating func observedLabel() -> ObservedLabel? {
-        guard let (name, v) = first(StockFields.observedClass), let raw = v.stringValue else { return nil }
-        let letter: String
-        switch SourceVocabulary.classLetter(raw) {
-        case .known(let l): letter = l
-        case .unknownInSource: return nil
-        case .unrecognised:
-            unrecognised.append((name, raw))
-            return nil
-        }
-        var ghgClass: String?
-        if let (n, g) = first(StockFields.observedGHGClass), let r = g.stringValue {
-            switch SourceVocabulary.classLetter(r) {
-            case .known(let l): ghgClass = l
-            case .unknownInSource: break
-            case .unrecognised: unrecognised.append((n, r))
-            }
-        }
+        guard let letter = parsed(StockFields.observedClass, SourceVocabulary.classLetter) else { return nil }
+        let ghgClass = parsed(StockFields.observedGHGClass, SourceVocabulary.classLetter)
         let ep = nonNegative(StockFields.observedPrimaryEnergy)
         let ghg = nonNegative(StockFields.observedGHG)
         let date = first(StockFields.observedDate)?.value.stringValue
-        var scale: LabelScale?
-        if let (n, s) = first(StockFields.observedScale), let r = s.stringValue {
-            switch SourceVocabulary.scale(r) {
-            case .known(let k): scale = k
-            case .unknownInSource: break
-            case .unrecognised: unrecognised.append((n, r))
-            }
-        }
+        var scale = parsed(StockFields.observedScale, SourceVocabulary.scale)
         if scale == nil, let date, date.count >= 10 { scale = LabelScale(issuedOn: date) }
         var inferred = false
         if scale == nil {
