@@ -70,13 +70,14 @@ let package = Package(
             dependencies: [
                 "Simulator", "BuildingModel", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
             name: "ThreeCLTests",
             dependencies: ["ThreeCL", "TestSupport"]),
         .testTarget(
             name: "RenovateCLITests",
-            dependencies: ["BuildingModel", "Simulator", "TestSupport"]),
+            dependencies: ["BuildingModel", "Simulator", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -96,7 +96,9 @@ struct BatchInputOptions: ParsableArguments {
         guard (weather == nil) != (climate == nil) else {
             throw ValidationError("Please give either --weather <epw> or --climate cahors (exactly one).")
         }
-        if let samples, samples < 1 { throw ValidationError("--samples must be at least 1.") }
+        if let samples, !(1...DistrictLabelSamples.maximumSamples).contains(samples) {
+            throw ValidationError("--samples must be from 1 to \(DistrictLabelSamples.maximumSamples) (got \(samples)).")
+        }
         if samples != nil && labelMethod != .threeCL {
             throw ValidationError("--samples draws the 3CL label's unknowns: it needs --label-method 3cl.")
         }

@@ -39,7 +39,7 @@ struct Check: ParsableCommand {
         let ruleSet = try rules.map { try RuleSet.load(contentsOf: URL(fileURLWithPath: $0)) } ?? RuleSet.default
         var layers = HeritageLayers()
         for path in heritage {
-            layers = layers.merged(with: try HeritageLayers.from(features: CheckInputs.readHeritageFeatures(path)))
+            layers = layers.merged(with: try HeritageLayers.read(URL(fileURLWithPath: path)))
         }
         let stock = try CheckInputs.readStock(stock)
         let b = try stock.building(id: building)
@@ -59,10 +59,6 @@ enum CheckInputs {
             FileHandle.standardError.write(Data("\(d)\n".utf8))
         }
         return stock
-    }
-
-    static func readHeritageFeatures(_ path: String) throws -> [Feature] {
-        try VectorFile.read(URL(fileURLWithPath: path), layer: nil, idField: nil)
     }
 
     static func analyseFacades(of building: Building, in stock: Stock) throws -> BuildingFacades {

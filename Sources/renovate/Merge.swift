@@ -39,6 +39,10 @@ struct Merge: ParsableCommand {
                 if FileManager.default.fileExists(atPath: s + ".run.sqlite") { files.append(s + ".run.sqlite") }
             }
         }
+        try FileManager.default.createDirectory(at: outURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let lock = try OutputLock(output: outURL.path)
+        defer { withExtendedLifetime(lock) {} }
+        lock.removeStaleTemporaryFiles()
         if !overwrite, FileManager.default.fileExists(atPath: out) {
             throw RunError("\(out) exists: pass --overwrite to replace it.")
         }

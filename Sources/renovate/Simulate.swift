@@ -52,13 +52,22 @@ struct Simulate: ParsableCommand {
     func run() throws {
         let storePath = out + ".run.sqlite"
         let fm = FileManager.default
+        try fm.createDirectory(at: URL(fileURLWithPath: out).deletingLastPathComponent(), withIntermediateDirectories: true)
+        // One writer per output, for the whole run; what a killed run left behind goes once the lock is held.
+        let lock = try OutputLock(output: out)
+        defer { withExtendedLifetime(lock) {} }
+        for name in lock.removeStaleTemporaryFiles() { StandardError().write("removed \(name), left by an interrupted run\n") }
+        if fm.fileExists(atPath: storePath) && !ResultsStore.holdsRun(path: storePath) {
+            // A run stopped (disk full, kill) while creating its store: nothing to resume, nothing to keep.
+            for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: storePath + suffix) }
+            StandardError().write("removed \(storePath): it holds no run (a previous run stopped while creating it)\n")
+        }
         if !resume && !overwrite {
             if fm.fileExists(atPath: out) { throw RunError("\(out) exists: pass --overwrite to replace it, or --resume to continue its run.") }
             if fm.fileExists(atPath: storePath) {
                 throw RunError("\(storePath) holds an interrupted run of \(out): pass --resume to continue it, or --overwrite to start again.")
             }
         }
-        try fm.createDirectory(at: URL(fileURLWithPath: out).deletingLastPathComponent(), withIntermediateDirectories: true)
         let err = StandardError()
         let shardSpec = try shard.map { try ShardSpec(parsing: $0) }
         let loaded = try SimulationInputs.load(inputs, shard: shardSpec, threads: threads, log: err)
@@ -86,8 +95,15 @@ struct Simulate: ParsableCommand {
                   + "need model: \(NeedModelFactory.modelName), exposure \(inputs.exposure.rawValue)\n")
         let progress = ProgressPrinter(err: err)
         let chunk = chunkSize ?? BatchOptions.wholeBuildingChunkSize(scenarios: plan.scenarioIds.count)
-        let report = try BatchRunner(options: BatchOptions(threads: threads, chunkSize: chunk, retryFailures: retryFailures))
-            .run(plan: plan, evaluator: loaded.evaluator, store: store, progress: { progress.report($0) })
+        let report: BatchReport
+        do {
+            report = try BatchRunner(options: BatchOptions(threads: threads, chunkSize: chunk, retryFailures: retryFailures))
+                .run(plan: plan, evaluator: loaded.evaluator, store: store, progress: { progress.report($0) })
+        } catch {
+            progress.finish()
+            guard case BatchError.diskFull(let path, let size, let free, _) = error else { throw error }
+            throw BatchError.diskFull(path: path, storeBytes: size, freeBytes: free, neededBytes: store.bytesNeededToFinish(plan: plan))
+        }
         progress.finish()
 
         var selected = plan.selectedBuildingIndices.map { ResultsBuilding(loaded.evaluator.buildings[$0]) }
@@ -105,19 +121,24 @@ struct Simulate: ParsableCommand {
                       + "90 % interval in the table district_intervals\n")
         }
         let rejected = loaded.rejected.filter { r in plan.shard.map { $0.contains(buildingId: r.id) } ?? true }
-        try ResultsGeoPackage.write(store: store, buildings: selected, scenarios: ReportScenario.all(of: loaded.scenarios),
-                                    rejected: rejected, labelSamples: labelSamples, to: URL(fileURLWithPath: out),
-                                    overwrite: true)
+        let digest: ResultsDigest
+        do {
+            digest = try ResultsGeoPackage.write(store: store, buildings: selected, scenarios: ReportScenario.all(of: loaded.scenarios),
+                                        rejected: rejected, labelSamples: labelSamples, to: URL(fileURLWithPath: out),
+                                        overwrite: true)
+        } catch VectorFileError.diskFull(_, let free) {
+            // The store is complete: --resume writes the GeoPackage again without evaluating anything.
+            throw BatchError.diskFull(path: storePath, storeBytes: DiskSpace.size(of: storePath), freeBytes: free,
+                                      neededBytes: store.bytesNeededToFinish(plan: plan))
+        }
         for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: storePath + suffix) }
 
-        let outcomes = try ResultsStore.open(path: out).outcomes()
-        let rankings = BuildingRanking.rankAll(outcomes, rule: ResultsGeoPackage.defaultRule)
-        let summaries = DistrictSummary.perScenario(outcomes, scenarioOrder: plan.scenarioIds)
+        let summaries = digest.summaries(scenarioOrder: plan.scenarioIds)
         print("wrote \(out): \(try store.resultCount()) results, \(report.failuresInStore) failed pairs, "
               + "\(rejected.count) rejected buildings (\(report.succeededPairs) evaluated in this session, "
               + "\(report.skippedPairs) already done)")
         print("top scenarios (best by \(ResultsGeoPackage.defaultRule.criterion.rawValue) for the most buildings):")
-        print(RankOutput.shortSummary(summaries, rankings: rankings, top: 5), terminator: "")
+        print(RankOutput.shortSummary(summaries, wins: digest.wins, top: 5), terminator: "")
         if report.hasFailures || !rejected.isEmpty {
             err.write("\(report.failuresInStore) pairs failed and \(rejected.count) buildings were rejected: see the "
                       + "tables failures and rejected_buildings of \(out) (renovate export \(out) --table failures); "
@@ -139,7 +160,7 @@ struct SimulationInputs {
         let (ruleSet, catalogue, scenarios) = try c.loadRulesAndScenarios()
         var layers = HeritageLayers()
         for path in c.heritage {
-            layers = layers.merged(with: try HeritageLayers.from(features: VectorFile.read(URL(fileURLWithPath: path), layer: nil, idField: nil)))
+            layers = layers.merged(with: try HeritageLayers.read(URL(fileURLWithPath: path)))
         }
         var climate = try c.weather.map { try EPWReader.read(url: URL(fileURLWithPath: $0)) }
             ?? TypicalYearGenerator.generate(from: .cahors)

@@ -11,6 +11,8 @@ public enum HeritageError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownBuilding(id: String, closest: [String])
     /// The façade analysis given does not belong to the building.
     case facadesMismatch(buildingID: String, facadesBuildingID: String)
+    /// An error in one layer of a heritage GeoPackage.
+    indirect case inLayer(String, HeritageError)
 
     public var description: String {
         switch self {
@@ -29,6 +31,8 @@ public enum HeritageError: Error, Sendable, Equatable, CustomStringConvertible {
             return "no building with id \"\(id)\" in the stock; \(list)"
         case let .facadesMismatch(buildingID, facadesBuildingID):
             return "façade analysis is for building \"\(facadesBuildingID)\", not \"\(buildingID)\""
+        case let .inLayer(layer, error):
+            return "layer \"\(layer)\": \(error.description)"
         }
     }
 }

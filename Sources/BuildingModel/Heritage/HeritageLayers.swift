@@ -48,6 +48,19 @@ public struct HeritageLayers: Sendable, Hashable {
 
     /// Maps features (with the property names above) to protections. Every invalid feature is reported; the
     /// first error is thrown (all of them are in `HeritageLayers.validate(features:)`).
+    /// Every layer of a heritage file (a GeoPackage may hold protections in several layers: none is left out).
+    /// - Throws: `VectorFileError` reading it, `HeritageError` naming the layer and feature of a bad one.
+    public static func read(_ url: URL) throws -> HeritageLayers {
+        var out = HeritageLayers()
+        for (layer, features) in try VectorFile.readEveryLayer(url) {
+            do { out = out.merged(with: try from(features: features)) } catch let e as HeritageError {
+                guard let layer else { throw e }
+                throw HeritageError.inLayer(layer, e)
+            }
+        }
+        return out
+    }
+
     public static func from(features: [Feature]) throws -> HeritageLayers {
         let (layers, errors) = parse(features)
         if let first = errors.first { throw first }
@@ -106,7 +119,9 @@ public struct HeritageLayers: Sendable, Hashable {
             case "inscrit": level = .inscrit
             default: throw HeritageError.layer(featureID: f.id, field: "protection", value: raw, expected: "classé|inscrit")
             }
-            guard let g = f.geometry else { throw HeritageError.layer(featureID: f.id, field: "geometry", value: nil, expected: "a point or polygon") }
+            guard let g = f.geometry else {
+                throw HeritageError.layer(featureID: f.id, field: "geometry", value: f.unreadable["geometry"], expected: "a point or polygon")
+            }
             out.monuments.append(Monument(id: f.id, name: name, protection: level, year: year, geometry: g, source: source))
         case "surroundings":
             guard let ref = f.properties["monument"]?.stringValue else {
@@ -146,10 +161,11 @@ public struct HeritageLayers: Sendable, Hashable {
             let bid = f.properties["building_id"]?.stringValue
             var index: Int?
             if let v = f.properties["facade"] {
-                guard let d = v.doubleValue, d >= 0, d == d.rounded() else {
-                    throw HeritageError.layer(featureID: f.id, field: "facade", value: v.stringValue, expected: "a façade index (0, 1, 2…)")
+                guard let d = v.doubleValue, let i = CheckedInteger.exact(d, in: InputLimits.facadeIndex) else {
+                    throw HeritageError.layer(featureID: f.id, field: "facade", value: v.stringValue,
+                                              expected: "a façade index (0, 1, 2… up to \(InputLimits.facadeIndex.upperBound))")
                 }
-                index = Int(d)
+                index = i
             }
             if index == nil, f.geometry == nil {
                 throw HeritageError.layer(featureID: f.id, field: "facade", value: nil, expected: "a façade index or a line/point geometry along the façade")

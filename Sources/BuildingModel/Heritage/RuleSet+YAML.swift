@@ -19,10 +19,10 @@ extension RuleSet {
     public static func load(contentsOf url: URL) throws -> RuleSet {
         let text: String
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            text = try TextFile.utf8(url.path)
         } catch {
             throw HeritageError.ruleFile(file: url.path, line: nil, column: nil, field: "(file)",
-                                         message: "cannot be read: \(error.localizedDescription)", hint: nil)
+                                         message: error.reason, hint: nil)
         }
         return try parse(yaml: text, file: url.path, baseDirectory: url.deletingLastPathComponent())
     }
@@ -107,19 +107,10 @@ struct RuleFileReader {
     mutating func read(_ yaml: String) -> Parsed? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let e as YamlError {
-            switch e {
-            case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-                errors.append(.ruleFile(file: file, line: mark.line, column: mark.column, field: "(syntax)",
-                                        message: "YAML syntax error: \(problem)", hint: nil))
-            default:
-                errors.append(.ruleFile(file: file, line: nil, column: nil, field: "(syntax)",
-                                        message: "YAML error: \(e)", hint: nil))
-            }
-            return nil
+            root = try YAMLGuard.compose(yaml)
         } catch {
-            fail(nil, "(syntax)", "YAML error: \(error)")
+            errors.append(.ruleFile(file: file, line: error.line, column: error.column, field: "(syntax)",
+                                    message: error.message, hint: nil))
             return nil
         }
         guard let root, let top = root.mapping else {

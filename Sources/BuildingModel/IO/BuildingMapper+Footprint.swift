@@ -5,6 +5,7 @@ extension BuildingMapper {
     // MARK: Footprint
 
     mutating func footprint() throws(BuildingRejection) -> Polygon {
+        if let why = feature.unreadable["geometry"] { throw BuildingRejection(message: "geometry: \(why)") }
         guard let g = feature.geometry else {
             throw BuildingRejection(message: "geometry: missing, expected a Polygon or MultiPolygon")
         }
@@ -12,14 +13,26 @@ extension BuildingMapper {
         switch g {
         case .point: throw BuildingRejection(message: "geometry: Point, expected a Polygon or MultiPolygon")
         case .lineString: throw BuildingRejection(message: "geometry: LineString, expected a Polygon or MultiPolygon")
-        case .polygon(let p): polygon = p
+        case .polygon(let p):
+            try Self.checkSize([p])
+            polygon = p
         case .multiPolygon(let parts):
+            try Self.checkSize(parts)
             polygon = try singlePart(parts)
         }
-        polygon.exterior = try Self.checkedRing(polygon.exterior, what: "ring")
-        polygon.holes = polygon.holes.compactMap { try? Self.checkedRing($0, what: "hole") }
+        polygon.exterior = try checkedRing(polygon.exterior, what: "exterior ring")
+        polygon.holes = polygon.holes.enumerated().compactMap { i, hole in
+            do throws(BuildingRejection) { return try checkedRing(hole, what: "hole \(i + 1)") } catch {
+                warnings.append("\(error.message): the hole is ignored")
+                return nil
+            }
+        }
         guard polygon.areaM2 > 0 else {
             throw BuildingRejection(message: "geometry: footprint area is 0 m², expected a polygon with an area")
+        }
+        guard polygon.areaM2 <= InputLimits.footprintAreaM2 else {
+            throw BuildingRejection(message: "geometry: footprint of \(Int(polygon.areaM2.rounded(.down).clamped(to: 0...9e15))) m², "
+                                    + "more than the \(Int(InputLimits.footprintAreaM2)) m² a building may cover")
         }
         if let repair = options.repairFootprint {
             guard let repaired = repair(polygon) else {
@@ -30,10 +43,26 @@ extension BuildingMapper {
         return polygon.normalized()
     }
 
-    /// A ring closed if needed, with at least 4 points.
-    static func checkedRing(_ ring: [Point2D], what: String) throws(BuildingRejection) -> [Point2D] {
+    /// Refuses a footprint beyond `InputLimits.holes` or `InputLimits.vertices` (a broken geometry, and the
+    /// façade analysis would take minutes on it).
+    static func checkSize(_ parts: [Polygon]) throws(BuildingRejection) {
+        let holes = parts.reduce(0) { $0 + $1.holes.count }
+        let vertices = parts.reduce(0) { $0 + $1.exterior.count + $1.holes.reduce(0) { $0 + $1.count } }
+        if holes > InputLimits.holes.upperBound {
+            throw BuildingRejection(message: "geometry: \(holes) holes, more than the \(InputLimits.holes.upperBound) a footprint may have")
+        }
+        if vertices > InputLimits.vertices.upperBound {
+            throw BuildingRejection(message: "geometry: \(vertices) vertices, more than the \(InputLimits.vertices.upperBound) a footprint may have")
+        }
+    }
+
+    /// A ring with at least 4 points, closed if it was not (with a warning).
+    mutating func checkedRing(_ ring: [Point2D], what: String) throws(BuildingRejection) -> [Point2D] {
         var r = ring
-        if let f = r.first, r.count >= 3, f != r.last { r.append(f) }
+        if let f = r.first, r.count >= 3, f != r.last {
+            r.append(f)
+            warnings.append("geometry: \(what) was not closed: closed it")
+        }
         guard r.count >= 4 else {
             throw BuildingRejection(message: "geometry: \(what) has \(ring.count) point\(ring.count == 1 ? "" : "s"), expected at least 4")
         }

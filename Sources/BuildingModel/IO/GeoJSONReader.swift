@@ -7,6 +7,8 @@ import Foundation
 /// (`urn:ogc:def:crs:OGC:1.3:CRS84`, `urn:ogc:def:crs:EPSG::2154`, `EPSG:2154`).
 /// The feature id is the `idField` property, else the feature's `"id"` member, else the `"id"` property,
 /// else the 0-based index. Rings are kept as read (closure and point counts are checked by `StockReader`).
+/// The text is read strictly (`JSONGuard`: no trailing comma, no raw control character, valid UTF-8, a
+/// byte-order mark accepted).
 public enum GeoJSONReader {
     /// - Complexity: O(size of the file).
     public static func read(_ url: URL, idField: String? = nil) throws(VectorFileError) -> [Feature] {
@@ -20,9 +22,13 @@ public enum GeoJSONReader {
 
     /// Reads GeoJSON from memory; `file` names it in errors.
     public static func read(_ data: Data, file: String, idField: String? = nil) throws(VectorFileError) -> [Feature] {
+        let body: ArraySlice<UInt8>
+        do { body = try JSONGuard.check([UInt8](data)) } catch {
+            throw .invalidFile(file: file, message: "not strict JSON (RFC 8259): \(error)")
+        }
         let collection: GJCollection
         do {
-            collection = try JSONDecoder().decode(GJCollection.self, from: data)
+            collection = try JSONDecoder().decode(GJCollection.self, from: Data(body))
         } catch let error as DecodingError {
             throw describe(error, file: file)
         } catch {
@@ -40,6 +46,7 @@ public enum GeoJSONReader {
         features.reserveCapacity(collection.features.count)
         for (index, f) in collection.features.enumerated() {
             let properties = (f.properties ?? [:]).compactMapValues(\.propertyValue)
+            var unreadable = (f.properties ?? [:]).compactMapValues(\.unreadableKind)
             var id = String(index)
             if let idField, let v = properties[idField]?.stringValue {
                 id = v
@@ -48,8 +55,8 @@ public enum GeoJSONReader {
             } else if let v = properties["id"]?.stringValue {
                 id = v
             }
-            let geometry = try VectorFile.reproject(f.geometry?.geometry, with: transformer, file: file, feature: id)
-            features.append(Feature(id: id, geometry: geometry, properties: properties))
+            let geometry = VectorFile.reproject(f.geometry?.geometry, with: transformer, unreadable: &unreadable)
+            features.append(Feature(id: id, geometry: geometry, properties: properties, unreadable: unreadable))
         }
         return features
     }
@@ -166,7 +173,7 @@ struct GJGeometry: Decodable {
 
 /// Any JSON value (for properties and ids).
 enum JSONValue: Decodable {
-    case null, bool(Bool), int(Int), double(Double), string(String), other
+    case null, bool(Bool), int(Int), double(Double), string(String), array, object
 
     init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
@@ -178,7 +185,8 @@ enum JSONValue: Decodable {
         }
         if let s = try? c.decode(String.self) { self = .string(s); return }
         if let b = try? c.decode(Bool.self) { self = .bool(b); return }
-        self = .other  // arrays and objects are not attribute values here
+        // Arrays and objects are not attribute values here (`Feature.unreadable`).
+        self = (try? c.decode([JSONValue].self)) != nil ? .array : .object
     }
 
     var propertyValue: PropertyValue? {
@@ -188,7 +196,16 @@ enum JSONValue: Decodable {
         case .int(let i): .int(i)
         case .double(let d): .double(d)
         case .string(let s): .string(s)
-        case .other: nil
+        case .array, .object: nil
+        }
+    }
+
+    /// What a value that is not an attribute value is, for `Feature.unreadable`.
+    var unreadableKind: String? {
+        switch self {
+        case .array: "an array"
+        case .object: "an object"
+        default: nil
         }
     }
 }

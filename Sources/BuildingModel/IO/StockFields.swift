@@ -33,6 +33,14 @@ public enum StockFields {
     static let observedScale = ["observed_scale", "type_dpe"]
     static let observedDate = ["observed_date", "date_etablissement_dpe"]
     static let meteredGas = ["metered_gas_kwh", "conso_gaz_kwhef_an_dle", "conso_res_dle_gaz_2020", "conso_res_dle_gaz"]
+    /// Every field the reader maps (a wrong type in one of them rejects the building).
+    static let read: Set<String> = {
+        Set(own + id + height + storeys + year + wallMaterial + dwellings + groupID + use + habitableArea
+            + heatingGenerator + heatingEnergy + hotWater + glazing + observedClass + observedGHGClass
+            + observedPrimaryEnergy + observedGHG + observedScale + observedDate + meteredGas + meteredElectricity
+            + ["observed_object", "boiler"])
+    }()
+
     static let meteredElectricity = ["metered_electricity_kwh", "conso_elec_kwhef_an_dle", "conso_res_dle_elec_2020",
                                      "conso_res_dle_elec"]
 }

@@ -140,6 +140,9 @@ struct BuildingMapper {
     }
 
     mutating func building() throws(BuildingRejection) -> Building {
+        for field in feature.unreadable.keys.sorted() where StockFields.read.contains(field) {
+            throw BuildingRejection(message: "field \"\(field)\": \(feature.unreadable[field]!), expected a number or a text")
+        }
         let footprint = try self.footprint()
         let habitableArea = positive(StockFields.habitableArea, max: 1_000_000)
         if habitableArea == nil { assumed.insert(.habitableArea) }
@@ -170,7 +173,10 @@ struct BuildingMapper {
             } else if s == 0 {
                 warnings.append("field \"\(name)\": 0 taken as unknown number of storeys")
             } else {
-                let rounded = Int(s.rounded(.up))
+                guard let rounded = CheckedInteger.rounded(s, .up, in: InputLimits.storeys) else {
+                    throw BuildingRejection(message: "field \"\(name)\": \(Self.quoted(v)) is beyond the "
+                                            + "\(InputLimits.storeys.upperBound) storeys a building may have")
+                }
                 if Double(rounded) != s { warnings.append("field \"\(name)\": \(Self.quoted(v)) rounded up to \(rounded) storeys") }
                 storeys = rounded
             }
@@ -184,7 +190,13 @@ struct BuildingMapper {
             assumed.insert(.height)
         case (nil, nil) where habitableArea != nil:
             // BDNB v0.6 gives the habitable area but no height: storeys from the floor area it needs.
-            storeys = max(1, Int((habitableArea! / (footprint.areaM2 * defaults.netToGrossRatio)).rounded()))
+            guard let derived = CheckedInteger.rounded(habitableArea! / (footprint.areaM2 * defaults.netToGrossRatio),
+                                                        in: 0...InputLimits.storeys.upperBound) else {
+                throw BuildingRejection(message: "habitable area \(Self.format(habitableArea!)) m² over a footprint of "
+                                        + "\(Self.format(footprint.areaM2)) m² needs more than \(InputLimits.storeys.upperBound) "
+                                        + "storeys: the area or the footprint is wrong")
+            }
+            storeys = max(1, derived)
             height = Double(storeys!) * defaults.storeyHeightM
             assumed.formUnion([.height, .storeys])
         case (nil, nil):
@@ -250,8 +262,9 @@ struct BuildingMapper {
         let grossFloorArea = footprint.areaM2 * Double(storeys!)
         var dwellings: Int?
         if let (name, v) = first(StockFields.dwellings) {
-            if let d = Self.number(v), d >= 0, d.rounded() == d { dwellings = Int(d) } else {
-                warnings.append("field \"\(name)\": \(Self.quoted(v)) is not a whole number of dwellings; derived from floor area")
+            if let d = Self.number(v), let n = CheckedInteger.exact(d, in: InputLimits.dwellings) { dwellings = n } else {
+                warnings.append("field \"\(name)\": \(Self.quoted(v)) is not a whole number of dwellings within "
+                                + "\(InputLimits.dwellings.lowerBound)–\(InputLimits.dwellings.upperBound); derived from floor area")
             }
         }
         let use = vocabulary(StockFields.use, .use, SourceVocabulary.use)

@@ -51,8 +51,8 @@ extension BuildingMapper {
     /// A construction year from a number (1850), an ISO date (BD TOPO `1790-01-01`) or an OSM `start_date`
     /// (`1850`, `~1850`, `1850..1870`, `C18` = 1750, mid-century). Years outside 1000–2100 are refused.
     static func year(_ v: PropertyValue) -> Int? {
-        if case .int(let i) = v { return (1000...2100).contains(i) ? i : nil }
-        if case .double(let d) = v, d.rounded() == d { return (1000...2100).contains(Int(d)) ? Int(d) : nil }
+        if case .int(let i) = v { return InputLimits.years.contains(i) ? i : nil }
+        if case .double(let d) = v { return CheckedInteger.exact(d, in: InputLimits.years) }
         guard let s = v.stringValue?.trimmingCharacters(in: .whitespaces).uppercased() else { return nil }
         if s.hasPrefix("C"), let c = Int(s.dropFirst().prefix { $0.isNumber }), (11...21).contains(c) {
             return (c - 1) * 100 + 50

@@ -15,6 +15,8 @@ public enum VectorFileError: Error, Sendable, CustomStringConvertible, Equatable
     case unsupportedCRS(file: String, crs: String, message: String)
     case alreadyExists(file: String)
     case writeFailed(file: String, message: String)
+    /// The disk had no room left while writing `file` (`freeBytes` on its file system afterwards, when known).
+    case diskFull(file: String, freeBytes: Int64?)
 
     public var description: String {
         switch self {
@@ -29,6 +31,9 @@ public enum VectorFileError: Error, Sendable, CustomStringConvertible, Equatable
         case .unsupportedCRS(let f, let c, let m): "\(f): CRS \(c): \(m)"
         case .alreadyExists(let f): "\(f): already exists (pass overwrite to replace it)"
         case .writeFailed(let f, let m): "\(f): cannot write: \(m)"
+        case .diskFull(let f, let free):
+            "\(f): cannot write: the disk is full (\(free.map(DiskSpace.megabytes) ?? "no room") left); the file was not "
+                + "written and any previous version is intact: free some space and write it again"
         }
     }
 }

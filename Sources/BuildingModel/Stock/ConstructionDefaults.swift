@@ -63,7 +63,9 @@ public struct ConstructionDefaults: Sendable, Hashable {
     }
 
     /// Storeys derived from a height: `max(1, round(height / storeyHeightM))`.
-    public func storeys(forHeightM h: Double) -> Int { max(1, Int((h / storeyHeightM).rounded())) }
+    public func storeys(forHeightM h: Double) -> Int {
+        max(1, CheckedInteger.rounded(h / storeyHeightM, in: InputLimits.storeys) ?? InputLimits.storeys.upperBound)
+    }
 
     /// Floor-to-floor heights a source's height and storeys may imply without being flagged as contradictory, metres.
     public static let plausibleStoreyHeightsM = 2.0...5.0
@@ -77,13 +79,14 @@ public struct ConstructionDefaults: Sendable, Hashable {
         case .house?: return 1
         default:
             guard let h = habitableAreaM2 else { return dwellings(forGrossFloorAreaM2: grossFloorAreaM2) }
-            return max(1, Int((h / dwellingAreaM2).rounded()))
+            return max(1, CheckedInteger.rounded(h / dwellingAreaM2, in: InputLimits.dwellings) ?? InputLimits.dwellings.upperBound)
         }
     }
 
     /// Dwellings derived from gross floor area: `round(gross × netToGrossRatio / dwellingAreaM2)`
     /// (0 for small annexes under about half a dwelling).
     public func dwellings(forGrossFloorAreaM2 a: Double) -> Int {
-        max(0, Int((a * netToGrossRatio / dwellingAreaM2).rounded()))
+        max(0, CheckedInteger.rounded(a * netToGrossRatio / dwellingAreaM2, in: InputLimits.dwellings)
+                ?? InputLimits.dwellings.upperBound)
     }
 }

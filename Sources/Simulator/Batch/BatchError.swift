@@ -1,3 +1,5 @@
+import BuildingModel
+
 /// Errors of the batch runner and its results store. Each says which file, run field or value is at fault.
 public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `--shard` text that is not `k/N` with 1 ≤ k ≤ N.
@@ -24,6 +26,13 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
     case workerContext(String)
     /// Stopped on purpose after this many committed chunks (test hook simulating a crash).
     case stoppedForTesting(committedChunks: Int)
+    /// Another process holds the output's lock (`OutputLock`).
+    case outputLocked(path: String, owner: String)
+    /// The output's lock file cannot be created (read-only or missing directory).
+    case outputUnwritable(path: String, reason: String)
+    /// The disk had no room left while writing the store at `path` (its size, the room left afterwards and,
+    /// when the caller knows the plan, the room the rest of the run needs).
+    case diskFull(path: String, storeBytes: Int64, freeBytes: Int64?, neededBytes: Int64? = nil)
 
     public var description: String {
         switch self {
@@ -53,6 +62,17 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
             "cannot create a worker's evaluation context: \(why)"
         case .stoppedForTesting(let n):
             "batch stopped on purpose after \(n) committed chunks (test hook)"
+        case .outputLocked(let path, let owner):
+            "\(path) is being written by another renovate (\(owner)): wait for it to finish or stop it; "
+                + "two runs cannot write one output"
+        case .outputUnwritable(let path, let reason):
+            "\(path): cannot write here: \(reason); choose a directory you can write to"
+        case .diskFull(let path, let storeBytes, let freeBytes, let neededBytes):
+            "\(path): the disk is full (\(freeBytes.map(DiskSpace.megabytes) ?? "no room") left). Every pair committed "
+                + "so far is kept in this store (\(DiskSpace.megabytes(storeBytes))). Free "
+                + (neededBytes.map { "up to \(DiskSpace.megabytes($0)) on that disk (the rest of the run and the final GeoPackage)" }
+                   ?? "room on that disk (the final GeoPackage takes about as much as the store)")
+                + ", then run the same command with --resume"
         }
     }
 }

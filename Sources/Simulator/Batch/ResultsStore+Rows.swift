@@ -14,34 +14,65 @@ extension ResultsStore {
     ]
 
     /// The rows of a read-only query as property values (integers `.int`, reals `.double`, texts `.string`).
-    /// - Complexity: O(rows × columns); every row is loaded.
+    /// - Complexity: O(rows × columns); every row is loaded (`withPropertyRows` streams them).
     public func propertyRows(sql: String) throws(BatchError) -> [[PropertyValue]] {
+        try withPropertyRows(sql: sql) { Array($0) }
+    }
+
+    /// Calls `body` with the rows of a read-only query as a sequence read through a cursor, one row in memory at
+    /// a time; the sequence is valid only inside `body`. A read error ends the sequence and is thrown after.
+    public func withPropertyRows<T>(sql: String, _ body: (PropertyRowSequence) throws -> T) throws(BatchError) -> T {
         try wrap {
             try dbQueue.read { db in
-                try Row.fetchAll(db, sql: sql).map { row in
-                    row.databaseValues.map { value -> PropertyValue in
-                        switch value.storage {
-                        case .null: .null
-                        case .int64(let i): .int(Int(i))
-                        case .double(let d): .double(d)
-                        case .string(let s): .string(s)
-                        case .blob(let b): .string("<\(b.count) bytes>")
-                        }
-                    }
-                }
+                let rows = PropertyRowSequence(cursor: try Row.fetchCursor(db, sql: sql))
+                let result = try body(rows)
+                if let error = rows.error.value { throw error }
+                return result
             }
         }
     }
 
-    /// Every results row (all `schema.allColumns`), sorted by building id then scenario id.
-    public func sortedResultRows() throws(BatchError) -> [[PropertyValue]] {
-        try propertyRows(
-            sql: "SELECT \(schema.allColumns.map(\.name).joined(separator: ", ")) FROM results ORDER BY building_id, scenario_id")
+    /// Every results row (all `schema.allColumns`), sorted by building id then scenario id, to `body` (see
+    /// `withPropertyRows`).
+    public func withSortedResultRows<T>(_ body: (PropertyRowSequence) throws -> T) throws(BatchError) -> T {
+        try withPropertyRows(
+            sql: "SELECT \(schema.allColumns.map(\.name).joined(separator: ", ")) FROM results ORDER BY building_id, scenario_id",
+            body)
     }
 
     /// The `run` row (columns `runColumns`).
     public func runRow() throws(BatchError) -> [PropertyValue] {
         try propertyRows(sql: "SELECT \(Self.runColumns.map(\.name).joined(separator: ", ")) FROM run WHERE id = 1")
             .first ?? []
+    }
+}
+
+/// The rows of a query as property values, read one at a time from a GRDB cursor (`ResultsStore.withPropertyRows`).
+/// A `Sequence` cannot throw: the first read error ends it and is kept in `error`.
+public struct PropertyRowSequence: Sequence, IteratorProtocol {
+    let cursor: RowCursor
+    let error = ErrorBox()
+
+    final class ErrorBox { var value: (any Error)? }
+
+    public mutating func next() -> [PropertyValue]? {
+        guard error.value == nil else { return nil }
+        do {
+            guard let row = try cursor.next() else { return nil }
+            return row.databaseValues.map(Self.value)
+        } catch {
+            self.error.value = error
+            return nil
+        }
+    }
+
+    static func value(_ value: DatabaseValue) -> PropertyValue {
+        switch value.storage {
+        case .null: .null
+        case .int64(let i): .int(Int(i))
+        case .double(let d): .double(d)
+        case .string(let s): .string(s)
+        case .blob(let b): .string("<\(b.count) bytes>")
+        }
     }
 }

@@ -105,6 +105,18 @@ public final class ResultsStore: Sendable {
         return ResultsStore(path: path, schema: schema, dbQueue: probe.dbQueue)
     }
 
+    /// Whether the file at `path` holds a run (false for a missing file, or a store whose creation was cut
+    /// short — by a full disk or a kill — before its `run` row was written: nothing in it can be resumed).
+    public static func holdsRun(path: String) -> Bool {
+        do {
+            _ = try open(path: path)
+            return true
+        } catch {
+            if case .nothingToResume = error { return false }
+            return true  // another problem: the caller's next step reports it
+        }
+    }
+
     convenience init(opening path: String, schema: ResultSchema) throws(BatchError) {
         var config = Configuration()
         config.label = "ResultsStore"
@@ -115,7 +127,7 @@ public final class ResultsStore: Sendable {
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
         } catch {
-            throw .store(path: path, message: String(describing: error))
+            throw Self.failure(error, path: path)
         }
         self.init(path: path, schema: schema, dbQueue: queue)
     }
@@ -338,33 +350,78 @@ public final class ResultsStore: Sendable {
     }
 
     /// The ranking fields of every result, sorted by building id then scenario id.
-    /// - Complexity: O(rows); all rows are loaded (use per-building queries for very large districts).
+    /// - Complexity: O(rows) memory: every outcome is loaded; `forEachBuilding` streams them.
     public func outcomes() throws(BatchError) -> [RankableOutcome] {
+        var all: [RankableOutcome] = []
+        try forEachBuilding { all += $0 }
+        return all
+    }
+
+    /// Calls `body` with the outcomes of each building in turn (sorted by building id, then scenario id), read
+    /// through a cursor: memory holds one building's outcomes, whatever the number of pairs.
+    public func forEachBuilding(_ body: ([RankableOutcome]) throws -> Void) throws(BatchError) {
         let path = path
         let fixed = ResultSchema.fixedColumns.map(\.name).joined(separator: ", ")
-        return try wrap {
+        try wrap {
             try dbQueue.read { db in
-                try Row.fetchAll(db, sql: "SELECT \(fixed) FROM results ORDER BY building_id, scenario_id").map {
-                    row in
-                    func parse<T: RawRepresentable<String>>(_ column: String) throws -> T {
-                        let text: String = row[column]
-                        guard let value = T(rawValue: text) else {
-                            throw BatchError.store(path: path, message: "results.\(column): unknown value \"\(text)\"")
-                        }
-                        return value
+                let rows = try Row.fetchCursor(db, sql: "SELECT \(fixed) FROM results ORDER BY building_id, scenario_id")
+                var group: [RankableOutcome] = []
+                while let row = try rows.next() {
+                    let o = try Self.outcome(row, path: path)
+                    if let last = group.last, last.buildingId != o.buildingId {
+                        try body(group)
+                        group.removeAll(keepingCapacity: true)
                     }
-                    return RankableOutcome(
-                        buildingId: row["building_id"], scenarioId: row["scenario_id"], dwellings: row["dwellings"],
-                        capexEUR: row["capex_eur"], npvEUR: row["npv_eur"],
-                        primaryEnergyBeforeKWhPerM2: row["primary_energy_before_kwh_per_m2"],
-                        primaryEnergyAfterKWhPerM2: row["primary_energy_after_kwh_per_m2"],
-                        primaryEnergySavedKWhPerYear: row["primary_energy_saved_kwh_per_year"],
-                        co2AvoidedKgPerYear: row["co2_avoided_kg_per_year"], classBefore: try parse("class_before"),
-                        classAfter: try parse("class_after"), overheatingHours: row["overheating_hours"],
-                        heritage: try parse("heritage"))
+                    group.append(o)
                 }
+                if !group.isEmpty { try body(group) }
             }
         }
+    }
+
+    /// One results row's ranking fields, read with typed reads that throw: an edited file with NULL or text in a
+    /// numeric column is named, not a trap.
+    static func outcome(_ row: Row, path: String) throws -> RankableOutcome {
+        func bad(_ column: String, _ expected: String) -> BatchError {
+            let v: DatabaseValue = row[column]
+            let building = String.fromDatabaseValue(row["building_id"] as DatabaseValue) ?? "?"
+            return BatchError.store(path: path, message: "results.\(column) of building \"\(building)\": "
+                                    + "\(v.isNull ? "NULL" : "\(v)") is not \(expected)")
+        }
+        func text(_ column: String) throws -> String {
+            guard let s = String.fromDatabaseValue(row[column] as DatabaseValue) else { throw bad(column, "text") }
+            return s
+        }
+        func real(_ column: String) throws -> Double {
+            let v: DatabaseValue = row[column]
+            guard case .double = v.storage, let d = Double.fromDatabaseValue(v), d.isFinite else {
+                if case .int64(let i) = v.storage { return Double(i) }
+                throw bad(column, "a number")
+            }
+            return d
+        }
+        func integer(_ column: String) throws -> Int {
+            guard case .int64(let i) = (row[column] as DatabaseValue).storage, let n = Int(exactly: i) else {
+                throw bad(column, "an integer")
+            }
+            return n
+        }
+        func parse<T: RawRepresentable<String>>(_ column: String) throws -> T {
+            let text = try text(column)
+            guard let value = T(rawValue: text) else {
+                throw BatchError.store(path: path, message: "results.\(column): unknown value \"\(text)\"")
+            }
+            return value
+        }
+        return RankableOutcome(
+            buildingId: try text("building_id"), scenarioId: try text("scenario_id"),
+            dwellings: try integer("dwellings"), capexEUR: try real("capex_eur"), npvEUR: try real("npv_eur"),
+            primaryEnergyBeforeKWhPerM2: try real("primary_energy_before_kwh_per_m2"),
+            primaryEnergyAfterKWhPerM2: try real("primary_energy_after_kwh_per_m2"),
+            primaryEnergySavedKWhPerYear: try real("primary_energy_saved_kwh_per_year"),
+            co2AvoidedKgPerYear: try real("co2_avoided_kg_per_year"), classBefore: try parse("class_before"),
+            classAfter: try parse("class_after"), overheatingHours: try real("overheating_hours"),
+            heritage: try parse("heritage"))
     }
 
     // MARK: Helpers
@@ -385,8 +442,26 @@ public final class ResultsStore: Sendable {
         } catch let error as BatchError {
             throw error
         } catch {
-            throw .store(path: path, message: String(describing: error))
+            throw Self.failure(error, path: path)
         }
+    }
+
+    /// A GRDB error as a `BatchError`: `.diskFull` when the disk had no room, else `.store` with the message.
+    static func failure(_ error: any Error, path: String) -> BatchError {
+        guard DiskSpace.isFull(error) else { return .store(path: path, message: String(describing: error)) }
+        return .diskFull(path: path, storeBytes: DiskSpace.size(of: path) + DiskSpace.size(of: path + "-wal"),
+                         freeBytes: DiskSpace.freeBytes(near: path))
+    }
+
+    /// The room the rest of a run of `plan` and its final GeoPackage need, from the store's size per stored
+    /// pair (nil before the first chunk): the remaining pairs at that rate, plus the GeoPackage (about the size
+    /// of a finished store), plus a tenth for SQLite's journal.
+    public func bytesNeededToFinish(plan: BatchPlan) -> Int64? {
+        guard let stored = try? resultCount() + failures().count, stored > 0 else { return nil }
+        let bytes = DiskSpace.size(of: path) + DiskSpace.size(of: path + "-wal")
+        let perPair = Double(bytes) / Double(stored)
+        let remaining = Double(max(plan.pairCount - stored, 0))
+        return Int64((perPair * (remaining + Double(plan.pairCount)) * 1.1).rounded(.up))
     }
 
     static func json<T: Encodable>(_ value: T) throws -> String {

@@ -1,3 +1,4 @@
+import BuildingModel
 import Foundation
 
 /// The measures available to scenarios, by id.
@@ -22,8 +23,8 @@ public struct MeasureCatalogue: Sendable {
     /// Reads a catalogue file.
     public static func load(path: String) throws -> MeasureCatalogue {
         let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw RetrofitInputError.unreadable(file: path, reason: "\(error.localizedDescription)")
+        do { text = try TextFile.utf8(path) } catch {
+            throw RetrofitInputError.unreadable(file: path, reason: error.reason)
         }
         return try MeasureCatalogueLoader.parse(text, file: path)
     }

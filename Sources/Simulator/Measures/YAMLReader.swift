@@ -10,16 +10,12 @@ struct YAMLReader {
     }
 
     func root(_ text: String) throws -> Node {
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw RetrofitInputError.yamlSyntax(location(nil), reason: "the document is empty")
-            }
-            return node
-        } catch let error as RetrofitInputError {
-            throw error
-        } catch let error as YamlError {
-            throw RetrofitInputError.yamlSyntax(location(nil), reason: "\(error)")
+        let node: Node?
+        do { node = try YAMLGuard.compose(text) } catch {
+            throw RetrofitInputError.yamlSyntax(.init(file: file, line: error.line ?? 0), reason: error.message)
         }
+        guard let node else { throw RetrofitInputError.yamlSyntax(location(nil), reason: "the document is empty") }
+        return node
     }
 
     func mapping(_ node: Node, entry: String, field: String) throws -> Node.Mapping {
@@ -55,6 +51,16 @@ struct YAMLReader {
                                                value: node.scalar?.string ?? "…", expected: "a number")
         }
         return d
+    }
+
+    /// A whole number within `bounds` (the checked conversion: 1e300 or 2.5 is an error, never a trap).
+    func integer(_ node: Node, entry: String, field: String, in bounds: ClosedRange<Int>) throws -> Int {
+        let d = try double(node, entry: entry, field: field)
+        guard let i = CheckedInteger.exact(d, in: bounds) else {
+            throw RetrofitInputError.wrongType(location(node), entry: entry, field: field, value: node.scalar?.string ?? "…",
+                                               expected: "a whole number from \(bounds.lowerBound) to \(bounds.upperBound)")
+        }
+        return i
     }
 
     func bool(_ node: Node, entry: String, field: String) throws -> Bool {

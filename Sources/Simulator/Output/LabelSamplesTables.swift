@@ -40,12 +40,12 @@ enum LabelSamplesTables {
         guard exists.first?.first?.doubleValue == 1 else { return nil }
         let rows = try store.propertyRows(
             sql: "SELECT scenario_id, sample, seed, dwellings_fg_before, dwellings_fg_after FROM district_samples ORDER BY fid")
-        guard let first = rows.first, let seed = first[2].doubleValue else { return nil }
-        let n = (rows.compactMap { $0[1].doubleValue.map { Int($0) } }.max() ?? -1) + 1
+        guard let first = rows.first, let seed = first[2].integerValue(in: Int.min...Int.max) else { return nil }
+        let n = (rows.compactMap { $0[1].integerValue(in: 0...DistrictLabelSamples.maximumSamples - 1) }.max() ?? -1) + 1
         var before = [Double](repeating: 0, count: n)
         var after: [String: [Double]] = [:]
         for r in rows {
-            guard let id = r[0].stringValue, let s = r[1].doubleValue.map({ Int($0) }) else { continue }
+            guard let id = r[0].stringValue, let s = r[1].integerValue(in: 0...DistrictLabelSamples.maximumSamples - 1) else { continue }
             before[s] = r[3].doubleValue ?? 0
             after[id, default: [Double](repeating: 0, count: n)][s] = r[4].doubleValue ?? 0
         }

@@ -97,7 +97,11 @@ public enum RankOutput {
     /// A short human summary (the end of `simulate`): per scenario, dwellings leaving the 2028 ban, capex,
     /// CO₂ avoided, blocked buildings; scenarios sorted by how many buildings rank them first.
     public static func shortSummary(_ summaries: [DistrictSummary], rankings: [BuildingRanking], top: Int) -> String {
-        let wins = wins(rankings)
+        shortSummary(summaries, wins: wins(rankings), top: top)
+    }
+
+    /// The short summary from the buildings each scenario wins (`ResultsDigest.wins`).
+    public static func shortSummary(_ summaries: [DistrictSummary], wins: [String: Int], top: Int) -> String {
         let ordered = summaries.enumerated().sorted {
             let (a, b) = (wins[$0.element.scenarioId] ?? 0, wins[$1.element.scenarioId] ?? 0)
             return a != b ? a > b : $0.offset < $1.offset

@@ -29,27 +29,32 @@ public enum ResultsGeoPackage {
     /// The rule that picks the best scenario of the `buildings` layer (cost per kWh of primary energy saved).
     public static let defaultRule = try! RankingRule(.costPerKWh)
 
-    /// Writes the GeoPackage of a store (temporary file, renamed at the end).
+    /// Writes the GeoPackage of a store (temporary file, renamed at the end) and returns the digest of its
+    /// results (district totals, best scenarios) for the caller's summary.
+    ///
+    /// The store is read twice through cursors (once for the digest, once to copy the `results` rows): memory
+    /// holds the buildings and one building's outcomes, not the pairs.
     /// - Parameters:
     ///   - buildings: the buildings of the run (any order; written sorted by id).
     ///   - scenarios: the scenarios in the run's order.
     /// - Throws: `BatchError` reading the store, `VectorFileError` writing the file.
+    @discardableResult
     public static func write(store: ResultsStore, buildings: [ResultsBuilding], scenarios: [ReportScenario],
                              rejected: [RejectedBuilding] = [], labelSamples: DistrictLabelSamples? = nil,
-                             to url: URL, overwrite: Bool) throws {
-        let outcomes = try store.outcomes()
-        let rankings = Dictionary(
-            uniqueKeysWithValues: BuildingRanking.rankAll(outcomes, rule: defaultRule).map { ($0.buildingId, $0) })
+                             to url: URL, overwrite: Bool) throws -> ResultsDigest {
+        let digest = try ResultsDigest.read(store, rule: defaultRule)
         let writer = try GeoPackageWriter(url: url, overwrite: overwrite)
         writer.lastChange = lastChange
         let sorted = buildings.sorted { $0.id < $1.id }
         try writer.addFeatureLayer(
             name: "buildings", geometryType: .polygon, columns: buildingColumns,
-            rows: sorted.map { (FeatureGeometry.polygon($0.footprint), buildingValues($0, rankings[$0.id])) },
+            rows: sorted.lazy.map { (FeatureGeometry.polygon($0.footprint), buildingValues($0, digest.buildings[$0.id])) },
             description: "Buildings with their best scenario by \(defaultRule.criterion.rawValue)")
-        try writer.addAttributeTable(
-            name: "results", columns: store.schema.allColumns.map(column), rows: try store.sortedResultRows(),
-            description: "Every (building, scenario) pair, sorted by building then scenario")
+        try store.withSortedResultRows { rows in
+            try writer.addAttributeTable(
+                name: "results", columns: store.schema.allColumns.map(column), rows: rows,
+                description: "Every (building, scenario) pair, sorted by building then scenario")
+        }
         try writer.addAttributeTable(
             name: "failures",
             columns: [.init(name: "building_id", type: .text), .init(name: "scenario_id", type: .text),
@@ -61,7 +66,7 @@ public enum ResultsGeoPackage {
             columns: [.init(name: "building_id", type: .text), .init(name: "reason", type: .text)],
             rows: rejected.sorted { ($0.id, $0.reason) < ($1.id, $1.reason) }.map { [.string($0.id), .string($0.reason)] },
             description: "Buildings of the stock that were not simulated, and why")
-        let summaries = DistrictSummary.perScenario(outcomes, scenarioOrder: scenarios.map(\.id))
+        let summaries = digest.summaries(scenarioOrder: scenarios.map(\.id))
         try writer.addAttributeTable(
             name: "district_summary", columns: DistrictSummaryTable.columns,
             rows: summaries.map(DistrictSummaryTable.values), description: "District totals per scenario")
@@ -73,6 +78,7 @@ public enum ResultsGeoPackage {
             name: "run", columns: ResultsStore.runColumns, rows: [try store.runRow()],
             description: "The run: tool version, input hashes, options, shard, timestamps")
         try writer.finish()
+        return digest
     }
 
     static func column(_ c: ResultColumn) -> GeoPackageColumn {
@@ -94,11 +100,11 @@ public enum ResultsGeoPackage {
         .init(name: "defaulted", type: .text),
     ] + ObservedLabel.letters.map { .init(name: "p_\($0.lowercased())", type: .real) }
 
-    static func buildingValues(_ b: ResultsBuilding, _ ranking: BuildingRanking?) -> [PropertyValue] {
-        let before = ranking?.entries.first.map { PropertyValue.string($0.outcome.classBefore.rawValue) } ?? .null
-        let blockedCount = ranking?.entries.filter { $0.status == .blocked }.count ?? 0
+    static func buildingValues(_ b: ResultsBuilding, _ ranking: ResultsDigest.BuildingBest?) -> [PropertyValue] {
+        let before = ranking?.classBefore.map { PropertyValue.string($0.rawValue) } ?? .null
+        let blockedCount = ranking?.blockedScenarios ?? 0
         var values: [PropertyValue] = [.string(b.id), .int(b.dwellings), before]
-        if let best = ranking?.best?.outcome {
+        if let best = ranking?.best {
             values += [.string(best.scenarioId), .string(best.classAfter.rawValue), .double(best.capexEUR),
                        .double(best.primaryEnergyAfterKWhPerM2), best.classAfter.rentalBanYear.map { .int($0) } ?? .null]
         } else {
@@ -118,7 +124,7 @@ public enum ResultsGeoPackage {
     public static func buildings(in url: URL) throws -> [ResultsBuilding] {
         try GeoPackageReader.read(url, layer: "buildings", idField: "id").compactMap { f in
             guard case .polygon(let p)? = f.geometry else { return nil }
-            let dwellings = f.properties["dwellings"]?.doubleValue.map { Int($0) } ?? 0
+            let dwellings = f.properties["dwellings"]?.integerValue(in: InputLimits.dwellings) ?? 0
             return ResultsBuilding(
                 id: f.id, footprint: p, dwellings: dwellings, groupID: f.properties["group_id"]?.stringValue,
                 observedClass: f.properties["observed_class"]?.stringValue,

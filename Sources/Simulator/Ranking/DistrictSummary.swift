@@ -44,57 +44,34 @@ public struct DistrictSummary: Sendable, Hashable {
     /// - Complexity: O(n) for n buildings.
     public init(scenarioId: String, outcomes: [RankableOutcome]) {
         precondition(outcomes.allSatisfy { $0.scenarioId == scenarioId }, "outcomes of another scenario")
-        var before = Dictionary(uniqueKeysWithValues: DPEClass.allCases.map { ($0, 0) })
-        var after = before
-        var capex = 0.0, co2 = 0.0, energy = 0.0
-        var blocked = 0, approval = 0, dwellings = 0
-        var steps = RentalBan.banYears.map { (year: $0, before: 0, after: 0, leaving: 0, entering: 0) }
-        for o in outcomes {
-            let isBlocked = o.heritage == .blocked
-            let classAfter = isBlocked ? o.classBefore : o.classAfter
-            dwellings += o.dwellings
-            before[o.classBefore, default: 0] += o.dwellings
-            after[classAfter, default: 0] += o.dwellings
-            if isBlocked {
-                blocked += 1
-            } else {
-                capex += o.capexEUR
-                co2 += o.co2AvoidedKgPerYear
-                energy += o.primaryEnergySavedKWhPerYear
-                if o.heritage == .needsApproval { approval += 1 }
-            }
-            for i in steps.indices {
-                let year = steps[i].year
-                let wasBanned = o.classBefore.rentalBanYear.map { $0 <= year } ?? false
-                let isBanned = classAfter.rentalBanYear.map { $0 <= year } ?? false
-                if wasBanned { steps[i].before += o.dwellings }
-                if isBanned { steps[i].after += o.dwellings }
-                if wasBanned && !isBanned { steps[i].leaving += o.dwellings }
-                if !wasBanned && isBanned { steps[i].entering += o.dwellings }
-            }
-        }
+        var tally = Tally(scenarioId: scenarioId)
+        for o in outcomes { tally.add(o) }
+        self = tally.summary
+    }
+
+    init(scenarioId: String, buildings: Int, dwellings: Int, dwellingsByClassBefore: [DPEClass: Int],
+         dwellingsByClassAfter: [DPEClass: Int], rentalBan: [RentalBanStep], totalCapexEUR: Double,
+         co2AvoidedKgPerYear: Double, primaryEnergySavedKWhPerYear: Double, buildingsBlocked: Int,
+         buildingsNeedingApproval: Int) {
         self.scenarioId = scenarioId
-        self.buildings = outcomes.count
+        self.buildings = buildings
         self.dwellings = dwellings
-        self.dwellingsByClassBefore = before
-        self.dwellingsByClassAfter = after
-        self.rentalBan = steps.map {
-            RentalBanStep(year: $0.year, bannedBefore: $0.before, bannedAfter: $0.after, leaving: $0.leaving, entering: $0.entering)
-        }
-        self.totalCapexEUR = capex
-        self.co2AvoidedKgPerYear = co2
-        self.primaryEnergySavedKWhPerYear = energy
-        self.buildingsBlocked = blocked
-        self.buildingsNeedingApproval = approval
+        self.dwellingsByClassBefore = dwellingsByClassBefore
+        self.dwellingsByClassAfter = dwellingsByClassAfter
+        self.rentalBan = rentalBan
+        self.totalCapexEUR = totalCapexEUR
+        self.co2AvoidedKgPerYear = co2AvoidedKgPerYear
+        self.primaryEnergySavedKWhPerYear = primaryEnergySavedKWhPerYear
+        self.buildingsBlocked = buildingsBlocked
+        self.buildingsNeedingApproval = buildingsNeedingApproval
     }
 
     /// One summary per scenario, in `scenarioOrder` (scenarios without outcomes get an empty summary);
     /// scenarios of `outcomes` missing from `scenarioOrder` follow, sorted by id.
     /// - Complexity: O(n) for n outcomes.
     public static func perScenario(_ outcomes: [RankableOutcome], scenarioOrder: [String] = []) -> [DistrictSummary] {
-        let groups = Dictionary(grouping: outcomes, by: \.scenarioId)
-        let listed = Set(scenarioOrder)
-        let order = scenarioOrder + groups.keys.filter { !listed.contains($0) }.sorted()
-        return order.map { DistrictSummary(scenarioId: $0, outcomes: groups[$0] ?? []) }
+        var tallies = Tallies()
+        for o in outcomes { tallies.add(o) }
+        return tallies.summaries(scenarioOrder: scenarioOrder)
     }
 }

@@ -10,8 +10,8 @@ public enum ScenarioSetLoader {
 
     public static func load(path: String, catalogue: MeasureCatalogue) throws -> ScenarioSet {
         let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw RetrofitInputError.unreadable(file: path, reason: "\(error.localizedDescription)")
+        do { text = try TextFile.utf8(path) } catch {
+            throw RetrofitInputError.unreadable(file: path, reason: error.reason)
         }
         return try parse(text, file: path, catalogue: catalogue)
     }
@@ -118,8 +118,8 @@ public enum ScenarioSetLoader {
         c.wallMaterials = try set("wall_material", WallMaterial.self)
         c.heating = try set("heating", HeatingSystem.self)
         c.isProtected = try m["protected"].map { try y.bool($0, entry: entry, field: "apply_if.protected") }
-        c.minStoreys = try m["min_storeys"].map { Int(try y.double($0, entry: entry, field: "apply_if.min_storeys")) }
-        c.maxStoreys = try m["max_storeys"].map { Int(try y.double($0, entry: entry, field: "apply_if.max_storeys")) }
+        c.minStoreys = try m["min_storeys"].map { try y.integer($0, entry: entry, field: "apply_if.min_storeys", in: InputLimits.storeys) }
+        c.maxStoreys = try m["max_storeys"].map { try y.integer($0, entry: entry, field: "apply_if.max_storeys", in: InputLimits.storeys) }
         return c
     }
 }

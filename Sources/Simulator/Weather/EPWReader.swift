@@ -1,3 +1,4 @@
+import BuildingModel
 import Foundation
 
 /// Reads EnergyPlus Weather files (EPW): the `LOCATION` header and 8760 hourly data rows.
@@ -26,11 +27,13 @@ public enum EPWReader {
     ]
 
     public static func read(url: URL) throws -> ClimateData {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw SimulatorError.weatherFile(file: url.path, line: 0, column: 0, message: "cannot read: \(error.localizedDescription)")
+        // A UTF-8 byte-order mark is accepted; bytes that are not UTF-8 are named rather than read as replacement
+        // characters.
+        let text: String
+        do { text = try TextFile.utf8(url.path) } catch {
+            throw SimulatorError.weatherFile(file: url.path, line: 0, column: 0, message: error.reason)
         }
-        return try parse(String(decoding: data, as: UTF8.self), fileName: url.path)
+        return try parse(text, fileName: url.path)
     }
 
     public static func parse(_ text: String, fileName: String) throws -> ClimateData {
@@ -76,7 +79,9 @@ public enum EPWReader {
             }
             func number(_ c: Int) throws -> Double {
                 let s = trimmedBlanks(f[c])
-                guard let v = Double(s), v.isFinite else { throw fail(lineNo, c + 1, "\"\(s)\" is not a number") }
+                guard s.utf8.allSatisfy({ $0 >= 32 && $0 < 127 }), let v = Double(s), v.isFinite else {
+                    throw fail(lineNo, c + 1, "\"\(s.unicodeScalars.map { $0.value < 32 ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined())\" is not a number")
+                }
                 return v
             }
             // Calendar: a 365-day year, hours 1…24 in order.
@@ -86,9 +91,15 @@ public enum EPWReader {
                 if day > ClimateData.daysPerMonth[month - 1] { day = 1; month += 1 }
             }
             let (mo, dd, hh) = (try number(1), try number(2), try number(3))
-            guard Int(mo) == month else { throw fail(lineNo, 2, "month \(Int(mo)), expected \(month) for data row \(k + 1)") }
-            guard Int(dd) == day else { throw fail(lineNo, 3, "day \(Int(dd)), expected \(day) for data row \(k + 1)") }
-            guard Int(hh) == expectedHour else { throw fail(lineNo, 4, "hour \(Int(hh)), expected \(expectedHour)") }
+            guard CheckedInteger.exact(mo, in: 1...12) == month else {
+                throw fail(lineNo, 2, "month \(Self.show(mo)), expected \(month) for data row \(k + 1)")
+            }
+            guard CheckedInteger.exact(dd, in: 1...31) == day else {
+                throw fail(lineNo, 3, "day \(Self.show(dd)), expected \(day) for data row \(k + 1)")
+            }
+            guard CheckedInteger.exact(hh, in: 1...24) == expectedHour else {
+                throw fail(lineNo, 4, "hour \(Self.show(hh)), expected \(expectedHour)")
+            }
             var v = [Double](repeating: 0, count: 22)
             for r in ranges {
                 let x = try number(r.column)
@@ -144,5 +155,10 @@ public enum EPWReader {
         while lo != hi, u[lo] == 32 || u[lo] == 9 { lo = u.index(after: lo) }
         while hi != lo, u[u.index(before: hi)] == 32 || u[u.index(before: hi)] == 9 { hi = u.index(before: hi) }
         return s[lo..<hi]
+    }
+
+    /// A calendar field as read: "6", "6.5", "1e+300".
+    static func show(_ x: Double) -> String {
+        CheckedInteger.exact(x, in: Int.min / 2...Int.max / 2).map(String.init) ?? String(x)
     }
 }

@@ -128,14 +128,16 @@ struct StockReaderTests {
         let line = Polygon(exterior: [Point2D(x: 0, y: 0), Point2D(x: 1, y: 0), Point2D(x: 0, y: 0)])
         let s = Self.read([:], geometry: .polygon(line))
         #expect(s.buildings.isEmpty)
-        #expect(s.diagnostics.map(\.message) == ["geometry: ring has 3 points, expected at least 4"])
+        #expect(s.diagnostics.map(\.message) == ["geometry: exterior ring has 3 points, expected at least 4"])
         let point = Self.read([:], geometry: .point(Point2D(x: 0, y: 0)))
         #expect(point.diagnostics.map(\.message) == ["geometry: Point, expected a Polygon or MultiPolygon"])
     }
 
-    @Test func unclosedRingIsClosed() throws {
+    @Test func unclosedRingIsClosedWithAWarning() throws {
         let open = Polygon(exterior: [Point2D(x: 0, y: 0), Point2D(x: 4, y: 0), Point2D(x: 4, y: 4)])
-        let b = try #require(Self.read(["hauteur": .int(3)], geometry: .polygon(open)).buildings.first)
+        let s = Self.read(["hauteur": .int(3)], geometry: .polygon(open))
+        let b = try #require(s.buildings.first)
+        #expect(s.diagnostics.map(\.message).contains("geometry: exterior ring was not closed: closed it"))
         #expect(b.footprint.exterior.count == 4)
         #expect(abs(b.footprint.areaM2 - 8) < 1e-9)
     }

@@ -13,7 +13,8 @@ public struct GeoPackageLayerInfo: Sendable, Hashable {
 
 /// Reads a GeoPackage features layer (OGC 12-128r18) read-only through GRDB into `Feature`s in EPSG:2154.
 ///
-/// Every non-geometry column becomes a property (`BOOLEAN` columns as `.bool`; other blobs are skipped).
+/// Every non-geometry column becomes a property (`BOOLEAN` columns as `.bool`; other blobs are listed in
+/// `Feature.unreadable`).
 /// The feature id is the `idField` column, else an `"id"` column, else the primary key (fid).
 public enum GeoPackageReader {
     /// The features layers, in `gpkg_contents` order.
@@ -40,7 +41,7 @@ public enum GeoPackageReader {
             info = l
         }
         // Decode inside the read (WKB only), reproject outside it: the PROJ context stays on this thread.
-        let raw: [(id: String, geometry: FeatureGeometry?, properties: [String: PropertyValue])]
+        let raw: [(id: String, geometry: FeatureGeometry?, properties: [String: PropertyValue], unreadable: [String: String])]
         do {
             raw = try db.read { db in try rows(db, info, file: file, idField: idField) }
         } catch let e as VectorFileError {
@@ -60,8 +61,9 @@ public enum GeoPackageReader {
         var out: [Feature] = []
         out.reserveCapacity(raw.count)
         for r in raw {
-            let g = try VectorFile.reproject(r.geometry, with: transformer, file: file, feature: r.id)
-            out.append(Feature(id: r.id, geometry: g, properties: r.properties))
+            var unreadable = r.unreadable
+            let g = VectorFile.reproject(r.geometry, with: transformer, unreadable: &unreadable)
+            out.append(Feature(id: r.id, geometry: g, properties: r.properties, unreadable: unreadable))
         }
         return out
     }
@@ -109,7 +111,7 @@ public enum GeoPackageReader {
 
     private static func rows(
         _ db: Database, _ info: GeoPackageLayerInfo, file: String, idField: String?
-    ) throws -> [(id: String, geometry: FeatureGeometry?, properties: [String: PropertyValue])] {
+    ) throws -> [(id: String, geometry: FeatureGeometry?, properties: [String: PropertyValue], unreadable: [String: String])] {
         let table = info.name.replacingOccurrences(of: "\"", with: "\"\"")
         var booleans = Set<String>()
         var pk: String?
@@ -119,11 +121,12 @@ public enum GeoPackageReader {
             if type.uppercased() == "BOOLEAN" { booleans.insert(name) }
             if (col["pk"] as Int? ?? 0) == 1 { pk = name }
         }
-        var out: [(id: String, geometry: FeatureGeometry?, properties: [String: PropertyValue])] = []
+        var out: [(id: String, geometry: FeatureGeometry?, properties: [String: PropertyValue], unreadable: [String: String])] = []
         let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM \"\(table)\"")
         var index = 0
         while let row = try cursor.next() {
             var properties: [String: PropertyValue] = [:]
+            var unreadable: [String: String] = [:]
             var blob: Data?
             var fid: String?
             for (column, value) in row {
@@ -138,7 +141,9 @@ public enum GeoPackageReader {
                 case .string(let s): .string(s)
                 case .blob: nil
                 }
-                if column == pk { fid = v?.stringValue } else if let v { properties[column] = v }
+                if column == pk { fid = v?.stringValue } else if let v { properties[column] = v } else {
+                    unreadable[column] = "a binary value (BLOB)"
+                }
             }
             let id = VectorFile.featureID(properties, idField: idField, fallback: fid ?? String(index))
             var geometry: FeatureGeometry?
@@ -148,7 +153,7 @@ public enum GeoPackageReader {
                         file: file, feature: id, field: info.geometryColumn, message: error.description)
                 }
             }
-            out.append((id, geometry, properties))
+            out.append((id, geometry, properties, unreadable))
             index += 1
         }
         return out

@@ -46,6 +46,7 @@ public final class GeoPackageWriter {
             db = queue
         } catch {
             try? FileManager.default.removeItem(at: tempURL)
+            if DiskSpace.isFull(error) { throw .diskFull(file: file, freeBytes: DiskSpace.freeBytes(near: url.path)) }
             throw .writeFailed(file: file, message: "\(error)")
         }
         try addSRS(epsg: 4326)
@@ -190,7 +191,7 @@ public final class GeoPackageWriter {
         if let lastChange {
             try run { try q.write { db in try db.execute(sql: "UPDATE gpkg_contents SET last_change = ?", arguments: [lastChange]) } }
         }
-        do { try q.close() } catch { throw .writeFailed(file: file, message: "\(error)") }
+        do { try q.close() } catch { throw failure(error) }
         db = nil
         defer { try? FileManager.default.removeItem(at: tempURL) }
         if FileManager.default.fileExists(atPath: url.path) {
@@ -227,8 +228,18 @@ public final class GeoPackageWriter {
 
     private func run(_ body: () throws -> Void) throws(VectorFileError) {
         do { try body() } catch let e as VectorFileError { throw e } catch {
-            throw .writeFailed(file: file, message: "\(error)")
+            throw failure(error)
         }
+    }
+
+    /// The error of a failed write: `.diskFull` when the disk had no room (the temporary file is removed first,
+    /// so the space it took is given back), else `.writeFailed` with the cause.
+    private func failure(_ error: any Error) -> VectorFileError {
+        guard DiskSpace.isFull(error) else { return .writeFailed(file: file, message: "\(error)") }
+        try? db?.close()
+        db = nil
+        try? FileManager.default.removeItem(at: tempURL)
+        return .diskFull(file: file, freeBytes: DiskSpace.freeBytes(near: url.path))
     }
 
     private static func kind(_ g: FeatureGeometry) -> String {

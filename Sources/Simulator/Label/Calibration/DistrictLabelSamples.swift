@@ -5,6 +5,9 @@ import BuildingModel
 /// own seeded generator, and the calibration is the whole stock's), so shards merge by adding their totals
 /// sample by sample.
 public struct DistrictLabelSamples: Sendable, Hashable {
+    /// The most samples a run may draw (`simulate --samples`) or a results file may hold.
+    public static let maximumSamples = 100_000
+
     public var seed: UInt64
     /// Dwellings in F/G before works, per sample.
     public var before: [Double]
