@@ -77,6 +77,18 @@ struct HostileInputTests {
         #expect(Self.endedNormally(out.status))
         #expect(out.stderr.contains("building \"holey\": rejected: geometry: 400 holes, more than the 256 a footprint may have"))
         #expect(Date().timeIntervalSince(start) < 20)
+
+        // A ring of 20,000 vertices (a circle): refused before the façade analysis.
+        let ring = (0...20_000).map { i -> String in
+            let a = 2 * Double.pi * Double(i % 20_000) / 20_000
+            return "[\(500_000 + 20 * cos(a)),\(6_400_000 + 20 * sin(a))]"
+        }.joined(separator: ",")
+        let round = dir.appendingPathComponent("round.geojson")
+        try (#"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:2154"}},"features":[{"type":"Feature","id":"round","properties":{"height_m":9},"geometry":{"type":"Polygon","coordinates":[["#
+             + ring + "]]}}]}").write(to: round, atomically: true, encoding: .utf8)
+        let many = try CLI.run(["facades", round.path, "--out", dir.appendingPathComponent("r.csv").path])
+        #expect(many.stderr.contains("building \"round\": rejected: geometry: 20001 vertices, more than the 10000 a footprint may have"),
+                "\(many.stderr)")
     }
 
     @Test func deepYAMLAndDuplicateKeysAreRefusedWithTheirLine() throws {

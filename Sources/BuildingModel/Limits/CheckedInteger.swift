@@ -29,8 +29,9 @@ public enum InputLimits {
     /// Holes of one footprint (a courtyard building has a few; thousands are a broken geometry, and the façade
     /// analysis grows faster than their count).
     public static let holes = 0...256
-    /// Vertices of one footprint, all rings.
-    public static let vertices = 4...100_000
+    /// Vertices of one footprint, all rings (real footprints have at most a few hundred: 239 in the Paris BDNB
+    /// extract; the façade analysis of a 10,000-vertex ring takes 0.5 s, of a 99,000-vertex one 27 s).
+    public static let vertices = 4...10_000
     /// Footprint area of one building, m² (the largest buildings cover about 0.5 km²).
     public static let footprintAreaM2 = 2_000_000.0
     /// A façade index in a heritage layer.
