@@ -46,7 +46,10 @@ let package = Package(
             dependencies: [
                 "BuildingModel", "Simulator", "ThreeCL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            plugins: ["BuildVersion"]),
+        // The tool version from VERSION and `git describe` (Plugins/BuildVersion).
+        .plugin(name: "BuildVersion", capability: .buildTool()),
         .executableTarget(
             name: "renovate-bench",
             dependencies: ["BuildingModel", "Simulator", "ThreeCL"],

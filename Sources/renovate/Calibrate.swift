@@ -48,8 +48,8 @@ struct Calibrate: ParsableCommand {
     @Option(help: "Output format of --validate.")
     var format: CalibrationOutputFormat = .text
 
-    @Option(help: "Worker threads (default: the machine's cores).")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var threadOptions: ThreadOptions
+    var threads: Int { threadOptions.count }
 
     static var encoder: JSONEncoder {
         let e = JSONEncoder()
@@ -58,7 +58,6 @@ struct Calibrate: ParsableCommand {
     }
 
     func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1.") }
         guard samples >= 1 else { throw ValidationError("--samples must be at least 1.") }
         guard ClimateZone(key: dpeZone) != nil else {
             throw ValidationError("--dpe-zone \"\(dpeZone)\" is not a 3CL climate zone: please give one of "

@@ -26,8 +26,8 @@ struct DPE: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Print the summary (default: when more than one file is given).")
     var summary: Bool?
 
-    @Option(help: "Worker threads (default: the machine's cores).")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var threadOptions: ThreadOptions
+    var threads: Int { threadOptions.count }
 
     @Option(help: "Scenario set (YAML, renovate-scenarios/1): apply each scenario to the DPE's own elements and print the class and cost after works.")
     var scenarios: String?
@@ -36,7 +36,6 @@ struct DPE: ParsableCommand {
     var catalogue: String?
 
     func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1.") }
         if catalogue != nil && scenarios == nil {
             throw ValidationError("--catalogue is used with --scenarios; please add --scenarios <file>.")
         }

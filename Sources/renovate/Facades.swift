@@ -31,8 +31,8 @@ struct Facades: ParsableCommand {
     @Option(help: "Walls closer than this many metres are one party wall.")
     var toleranceM: Double = FacadeOptions().partyWallToleranceM
 
-    @Option(help: "Worker threads (default: all cores).")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var threadOptions: ThreadOptions
+    var threads: Int { threadOptions.count }
 
     private var resolvedFormat: Format {
         format ?? Format(rawValue: URL(fileURLWithPath: out).pathExtension.lowercased()) ?? .gpkg
@@ -40,7 +40,6 @@ struct Facades: ParsableCommand {
 
     func validate() throws {
         guard toleranceM >= 0 else { throw ValidationError("Please give a tolerance of 0 m or more (got \(toleranceM)).") }
-        guard threads >= 1 else { throw ValidationError("Please give at least 1 thread (got \(threads)).") }
     }
 
     func run() throws {

@@ -10,8 +10,9 @@ struct Rank: ParsableCommand {
         discussion: """
             Heritage-blocked scenarios are listed after the ranked ones with the status "blocked by heritage \
             rules"; pareto marks the building's Pareto front of (capex, primary energy, overheating hours). \
-            --summary prints, per scenario, dwellings per class before/after, the rental-ban steps (banned \
-            before/after, leaving, entering), total capex, CO₂ avoided and blocked / needs-ABF counts.
+            --summary prints, per scenario, the buildings that rank it first, the dwellings in F/G before and \
+            after, capex, CO₂ avoided and blocked / needs-ABF counts (within 120 columns); with --format csv or \
+            json, every class before/after and the rental-ban steps (banned before/after, leaving, entering).
             """)
 
     @Argument(help: "Results GeoPackage written by renovate simulate or merge.")
@@ -48,6 +49,16 @@ struct Rank: ParsableCommand {
     func run() throws {
         let rule = try RankingRule(by, targetClass: try targetClass.map { try DPEClass(parsing: $0) })
         let store = try ResultsGeoPackage.open(path: results)
+        if summary && building == nil {
+            // One pass over the store, a building at a time: memory does not grow with the pairs.
+            let digest = try ResultsDigest.read(store, rule: rule)
+            let summaries = digest.summaries(scenarioOrder: try ResultsGeoPackage.scenarios(in: store).map(\.id))
+            // A terminal gets the compact table (≤ 120 columns); csv and json every class and rental-ban step.
+            let table = format == .table ? RankOutput.compactSummary(summaries, wins: digest.wins, top: top)
+                                         : RankOutput.summary(summaries, wins: digest.wins, top: top)
+            print(table.render(format), terminator: "")
+            return
+        }
         var outcomes = try store.outcomes()
         if let building {
             outcomes = outcomes.filter { $0.buildingId == building }
@@ -57,7 +68,10 @@ struct Rank: ParsableCommand {
         let table: RankOutput.Table
         if summary {
             let order = try ResultsGeoPackage.scenarios(in: store).map(\.id)
-            table = RankOutput.summary(DistrictSummary.perScenario(outcomes, scenarioOrder: order), rankings: rankings, top: top)
+            let summaries = DistrictSummary.perScenario(outcomes, scenarioOrder: order)
+            let wins = RankOutput.wins(rankings)
+            table = format == .table ? RankOutput.compactSummary(summaries, wins: wins, top: top)
+                                     : RankOutput.summary(summaries, wins: wins, top: top)
         } else {
             table = RankOutput.rankings(rankings, top: top)
         }

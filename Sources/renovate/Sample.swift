@@ -19,7 +19,7 @@ struct Sample: ParsableCommand {
     @Argument(help: "The district to generate.")
     var district: District
 
-    @Option(help: "Output directory (buildings.gpkg and buildings.geojson are written there).")
+    @Option(help: "Output directory: buildings.gpkg and buildings.geojson are generated there, beside the sample's heritage.geojson, rules.yaml, scenarios.yaml and README.md.")
     var out: String
 
     @Option(help: "Random seed; the same seed gives the same files.")
@@ -52,7 +52,8 @@ struct Sample: ParsableCommand {
 }
 
 /// The one place where a generated sample becomes files: `DIR/buildings.gpkg` (layer `buildings`, plus an attribute
-/// table `sample_metadata` with the synthetic notice) and `DIR/buildings.geojson` (RFC 7946, WGS 84).
+/// table `sample_metadata` with the synthetic notice), `DIR/buildings.geojson` (RFC 7946, WGS 84), and the sample's
+/// hand-written files (`SampleFiles`).
 enum SampleWriting {
     static func write(_ sample: CahorsSample, to directory: String) throws {
         let dir = URL(fileURLWithPath: directory, isDirectory: true)
@@ -72,6 +73,12 @@ enum SampleWriting {
         try writer.finish()
         try StockWriter.writeGeoJSON(sample.stock, to: geojson, overwrite: true)
         print("wrote \(gpkg.path) and \(geojson.path)")
+        // The hand-written files beside them (heritage, rules, scenarios, README), so that the directory runs the
+        // sample's commands on its own.
+        for (name, text) in SampleFiles.cahors {
+            try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        print("wrote \(SampleFiles.cahors.map(\.name).joined(separator: ", ")) in \(dir.path)")
     }
 }
 

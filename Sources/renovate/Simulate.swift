@@ -24,8 +24,8 @@ struct Simulate: ParsableCommand {
     @Option(help: "Output GeoPackage.")
     var out: String
 
-    @Option(help: "Worker threads (default: all cores).")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var threadOptions: ThreadOptions
+    var threads: Int { threadOptions.count }
 
     @Flag(help: "Continue an interrupted (or finished) run of the same inputs.")
     var resume = false
@@ -43,7 +43,6 @@ struct Simulate: ParsableCommand {
     var chunkSize: Int?
 
     func validate() throws {
-        guard threads >= 1 else { throw ValidationError("Please give at least 1 thread (got \(threads)).") }
         if resume && overwrite { throw ValidationError("--resume and --overwrite exclude each other: choose one.") }
         if retryFailures && !resume { throw ValidationError("--retry-failures needs --resume.") }
         if let shard { _ = try ShardSpec(parsing: shard) }
@@ -204,9 +203,11 @@ struct SimulationInputs {
         ]
         if let w = c.weather { fingerprints.append(try .file(URL(fileURLWithPath: w), name: "weather")) }
         for (i, h) in c.heritage.enumerated() { fingerprints.append(try .file(URL(fileURLWithPath: h), name: "heritage-\(i + 1)")) }
-        if let r = c.rules { fingerprints.append(try .file(URL(fileURLWithPath: r), name: "rules")) }
-        if let m = c.catalogue { fingerprints.append(try .file(URL(fileURLWithPath: m), name: "catalogue")) }
-        var options = ["need-model": NeedModelFactory.modelName]
+        // The rules and catalogue actually used, bundled or given (a rule file's hash covers the sets it extends).
+        fingerprints.append(InputFingerprint(name: "rules", hash: "fnv1a64:" + FNV1a64.hex(ruleSet.sourceHash ?? 0)))
+        fingerprints.append(try c.catalogue.map { try InputFingerprint.file(URL(fileURLWithPath: $0), name: "catalogue") }
+                            ?? .bytes(DefaultCatalogues.measuresYAML.utf8, name: "catalogue"))
+        var options = ["need-model": NeedModelFactory.modelName, "need-model-version": NeedModelFactory.modelVersion]
         if let climateName = c.climate { options["climate"] = climateName.rawValue }
         if let dt = c.climateShift { options["climate-shift"] = String(dt) }
         if let layer = c.layer { options["layer"] = layer }

@@ -31,6 +31,13 @@ struct Validate: ParsableCommand {
         @Flag(help: "Exit with status 1 when a reference range is missed.")
         var strict = false
 
+        @Option(help: "Output: text (a table) or json (one object per case and metric, with the ranges).")
+        var format: OutputFormat = .text
+
+        enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+            case text, json
+        }
+
         enum SkyModelChoice: String, ExpressibleByArgument, CaseIterable {
             case perez, isotropic
             var model: SkyModel { self == .perez ? .perez : .isotropic }
@@ -57,8 +64,15 @@ struct Validate: ParsableCommand {
                 let climate = try EPWReader.read(url: weatherURL)
                 let ref = try BESTESTReference.read(url: referenceURL)
                 let rows = try BESTESTValidation.run(climate: climate, reference: ref, skyModel: sky.model)
-                print("ASHRAE 140-2020 BESTEST, weather \(weatherURL.lastPathComponent), sky \(sky.rawValue), 5R1C (ISO 13790 Annex C)")
-                print(BESTESTValidation.format(rows), terminator: "")
+                let model = "5R1C (ISO 13790 Annex C)"
+                switch format {
+                case .text:
+                    print("ASHRAE 140-2020 BESTEST, weather \(weatherURL.lastPathComponent), sky \(sky.rawValue), \(model)")
+                    print(BESTESTValidation.format(rows), terminator: "")
+                case .json:
+                    print(try BESTESTValidation.json(rows, weather: weatherURL.lastPathComponent, sky: sky.rawValue, model: model),
+                          terminator: "")
+                }
                 if strict && rows.contains(where: { $0.passes == false }) { throw ExitCode(1) }
             } catch let e as SimulatorError {
                 throw ValidationError(e.description)

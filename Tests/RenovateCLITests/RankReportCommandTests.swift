@@ -72,6 +72,11 @@ import TestSupport
         #expect(ext["total_capex_eur"] as? Double == 0)
         let top = try CLI.run(["rank", file.path, "--summary", "--top", "1", "--format", "csv"])
         #expect(top.stdout.split(separator: "\n").count == 2)
+        // On a terminal the summary fits in 120 columns, with F/G before and after.
+        let table = try CLI.run(["rank", file.path, "--summary"])
+        let lines = table.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("scenario") == true && lines.first?.contains("fg_before") == true && lines.count == 5)
+        #expect(lines.allSatisfy { $0.count <= 120 }, "\(lines.map(\.count))")
         let missing = try CLI.run(["rank", file.path, "--by", "cheapest-to-class"])
         #expect(missing.status != 0 && missing.stderr.contains("--class"))
     }

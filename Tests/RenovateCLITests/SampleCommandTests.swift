@@ -17,8 +17,9 @@ import TestSupport
         #expect(out.stderr.contains("cahors"))
     }
 
-    /// The command writes the GeoPackage and GeoJSON; two runs give the same bytes, and the shipped
-    /// samples/cahors files are exactly what the generator writes today (so they can't go stale).
+    /// The command writes the GeoPackage and GeoJSON and the sample's hand-written files; two runs give the same
+    /// bytes, and the shipped samples/cahors files are exactly what the command writes today (so they can't go
+    /// stale).
     @Test func writesTheSameBytesAsTheShippedSample() throws {
         let tmp = FileManager.default.temporaryDirectory
         let a = tmp.appendingPathComponent("renovate-sample-\(UUID().uuidString)")
@@ -36,6 +37,11 @@ import TestSupport
             #expect(bytesA == (try Data(contentsOf: b.appendingPathComponent(name))), "\(name) differs between runs")
             #expect(bytesA == (try Data(contentsOf: shipped.appendingPathComponent(name))),
                     "samples/cahors/\(name) is stale: regenerate with renovate sample cahors --out samples/cahors")
+        }
+        // The hand-written files come too, so that the directory runs the sample on its own.
+        for name in ["heritage.geojson", "rules.yaml", "scenarios.yaml", "README.md"] {
+            #expect((try? Data(contentsOf: a.appendingPathComponent(name))) == (try Data(contentsOf: shipped.appendingPathComponent(name))),
+                    "\(name): the embedded copy differs from samples/cahors/\(name): run scripts/gen-sample-files.sh")
         }
     }
 

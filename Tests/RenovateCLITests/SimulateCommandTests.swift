@@ -1,5 +1,6 @@
 import BuildingModel
 import Foundation
+import GRDB
 import Simulator
 import Testing
 import TestSupport
@@ -97,6 +98,44 @@ import TestSupport
         #expect(resumed.status == 1)
         #expect(resumed.stderr.contains("refusing to resume"))
         #expect(resumed.stderr.contains("input \"scenarios\" changed"))
+    }
+
+    /// Provenance: the run records the tool version (VERSION and the source's commit) and the rules and catalogue
+    /// actually used, bundled or given; resuming with other rules is refused even when the bundled rules were used.
+    @Test func theRunRecordsItsVersionAndRulesAndRefusesOtherRules() throws {
+        let dir = SimulateFixture.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (stock, scenarios) = try SimulateFixture.write(into: dir, buildings: 10)
+        let out = dir.appendingPathComponent("r.gpkg")
+        #expect(try CLI.run(SimulateFixture.simulateArguments(stock: stock, scenarios: scenarios, out: out)).status == 0)
+        let release = try String(contentsOf: SharedData.repositoryRoot.appendingPathComponent("VERSION"), encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let row = try #require(try DatabaseQueue(path: out.path).read { db in
+            try Row.fetchOne(db, sql: "SELECT tool_version, inputs_json, options_json FROM run")
+        })
+        let fields: [String] = [row[0], row[1], row[2]]
+        #expect(fields[0] == release || fields[0].hasPrefix(release + "+"), "tool_version \(fields[0])")
+        #expect(fields[1].contains("\"name\":\"rules\"") && fields[1].contains("\"name\":\"catalogue\""), "\(fields[1])")
+        #expect(fields[2].contains("\"need-model-version\""))
+        let version = try CLI.run(["--version"])
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == fields[0])
+
+        let rules = dir.appendingPathComponent("rules.yaml")
+        try """
+            schema: renovate-heritage-rules/1
+            name: stricter
+            version: "1"
+            extends: default
+            rules:
+              - id: attic-forbidden
+                measure: attic-floor-insulation
+                verdict: forbidden
+                reason: a test rule
+                source: test
+            """.write(to: rules, atomically: true, encoding: .utf8)
+        let resumed = try CLI.run(SimulateFixture.simulateArguments(stock: stock, scenarios: scenarios, out: out)
+                                  + ["--rules", rules.path, "--resume"])
+        #expect(resumed.status == 1 && resumed.stderr.contains("input \"rules\" changed"), "\(resumed.stderr)")
     }
 
     /// `--exposure urban` takes the sheltered façades' films (less loss than the default rated R_se 0.04), and a run

@@ -1,3 +1,4 @@
+import BuildingModel
 import Foundation
 import PropertyBased
 import Testing

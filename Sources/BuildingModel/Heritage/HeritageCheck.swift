@@ -6,7 +6,9 @@ import Foundation
 /// - **Distance to a monument**: the smallest distance between the building's footprint and the monument's
 ///   geometry (point, line or polygon): 0 when they touch or overlap. A building is *in the surroundings* when
 ///   this distance is ≤ `surroundingsRadiusM` (500 m, Code du patrimoine L.621-30), unless the monument has a
-///   delimited perimeter (PDA), which then replaces the radius.
+///   delimited perimeter (PDA), which then replaces the radius. Inside a site patrimonial remarquable (a zone),
+///   the abords protection does not apply (Code du patrimoine L.621-30, II): the zone's protection says which
+///   monuments were set aside.
 /// - **The building is the monument** when a point monument lies inside the footprint, or a polygon monument
 ///   contains the footprint's centroid (or the footprint contains the monument polygon's centroid).
 /// - **Inside a zone or a PDA**: the footprint's centroid lies in the zone, or the footprint and the zone overlap
@@ -116,17 +118,27 @@ public struct HeritageCheck: Sendable {
                     opinion: .bindingIfCoVisible, distanceM: Self.round1(d), featureID: m.id))
             }
         }
-        out += surroundings.sorted { ($0.distanceM ?? 0, $0.name) < ($1.distanceM ?? 0, $1.name) }
-
+        var zones: [AppliedProtection] = []
         for z in layers.zones {
             let centroidInside = z.polygons.contains { $0.contains(footprint.centroid) }
             guard centroidInside || Self.overlaps(footprint, z.polygons) else { continue }
             let year = z.year.map { ", \($0)" } ?? ""
             let how = centroidInside ? "inside" : "partly inside"
-            out.append(AppliedProtection(tag: z.plan == .psmv ? .psmv : .pvap, name: z.name,
-                                         reason: "\(how) \(z.name) (SPR with a \(z.plan.rawValue)\(year)): ABF agreement required",
-                                         opinion: .binding, featureID: z.id))
+            zones.append(AppliedProtection(tag: z.plan == .psmv ? .psmv : .pvap, name: z.name,
+                                           reason: "\(how) \(z.name) (SPR with a \(z.plan.rawValue)\(year)): ABF agreement required",
+                                           opinion: .binding, featureID: z.id))
         }
+        surroundings.sort { ($0.distanceM ?? 0, $0.name) < ($1.distanceM ?? 0, $1.name) }
+        if zones.isEmpty {
+            out += surroundings
+        } else if !surroundings.isEmpty {
+            // Code du patrimoine L.621-30, II: the abords protection does not apply inside a site patrimonial
+            // remarquable; the SPR's plan governs. The monuments set aside are named with the zone.
+            let names = surroundings.map(\.name)  // nearest first
+            zones[0].reason += "; the abords of \(names.joined(separator: ", ")) do not apply inside an SPR "
+                + "(Code du patrimoine L.621-30, II)"
+        }
+        out += zones
 
         let exposed = facades.segments.filter(\.isExposed)
         for mark in layers.buildingMarks where Self.applies(mark, to: building, footprint) {

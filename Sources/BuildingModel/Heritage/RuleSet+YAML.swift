@@ -64,8 +64,12 @@ extension RuleSet {
             if let i = rules.firstIndex(where: { $0.id == rule.id }) { rules[i] = rule } else { rules.append(rule) }
         }
         let lineage = ["\(parsed.name) \(parsed.version)"] + (parent?.lineage ?? [])
+        var hash = FNV1a64()
+        hash.combine(yaml.utf8)
+        if let parentHash = parent?.sourceHash { hash.combine(FNV1a64.hex(parentHash).utf8) }
         return RuleSet(name: parsed.name, version: parsed.version, lineage: lineage,
-                       noMatchVerdict: parsed.noMatch ?? parent?.noMatchVerdict ?? .allowed, rules: rules)
+                       noMatchVerdict: parsed.noMatch ?? parent?.noMatchVerdict ?? .allowed, rules: rules,
+                       sourceHash: hash.value)
     }
 }
 

@@ -18,14 +18,19 @@ public struct RuleSet: Sendable, Hashable {
     /// Rules in evaluation order: the extended set's rules first (those overridden by id replaced in place),
     /// then this set's new rules.
     public var rules: [HeritageRule]
+    /// FNV-1a 64 of the texts the set was read from: its file, then (chained) every set it extends, the built-in
+    /// one included; nil for a set built in code. A results file records it, so that results of other rules are
+    /// not resumed or merged with these.
+    public var sourceHash: UInt64?
 
     public init(name: String, version: String, lineage: [String]? = nil, noMatchVerdict: Verdict = .allowed,
-                rules: [HeritageRule]) {
+                rules: [HeritageRule], sourceHash: UInt64? = nil) {
         self.name = name
         self.version = version
         self.lineage = lineage ?? ["\(name) \(version)"]
         self.noMatchVerdict = noMatchVerdict
         self.rules = rules
+        self.sourceHash = sourceHash
     }
 
     /// The rules that match a situation, in rule order.

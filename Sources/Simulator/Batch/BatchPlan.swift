@@ -1,3 +1,4 @@
+import BuildingModel
 /// The abstract work of a batch: every selected building × every scenario, in a stable order.
 ///
 /// Buildings and scenarios are identified by their ids; the evaluator receives indices into `buildingIds` and

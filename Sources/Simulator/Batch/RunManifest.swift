@@ -1,3 +1,4 @@
+import BuildingModel
 import Foundation
 
 /// A named input of a run and the FNV-1a 64 hash of its bytes (`fnv1a64:<16 hex digits>`).

@@ -1,3 +1,4 @@
+import BuildingModel
 import Foundation
 
 /// One shard of a batch, `k/N` on the command line: the buildings whose FNV-1a 64 hash of the id, modulo N,

@@ -18,4 +18,7 @@ public enum NeedModelFactory {
     /// A short name of the model for the `run` table and the progress header (a run option: a run started with
     /// another model cannot be resumed with this one).
     public static let modelName = "hourly 5R1C (ISO 13790 Annex C), one zone per storey"
+    /// The version of the stock-to-zone mapping and the hourly model, changed with any change that moves their
+    /// results (a run option, like `modelName`; the tool version's commit changes with every change of source).
+    public static let modelVersion = "2026-12-03"
 }

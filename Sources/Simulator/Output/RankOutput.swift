@@ -77,14 +77,12 @@ public enum RankOutput {
     /// rank it first under the rule). With `top`, only the `top` scenarios best for the most buildings
     /// (ties by run order).
     public static func summary(_ summaries: [DistrictSummary], rankings: [BuildingRanking], top: Int?) -> Table {
-        let wins = wins(rankings)
-        var chosen = summaries
-        if let top {
-            chosen = summaries.enumerated().sorted {
-                let (a, b) = (wins[$0.element.scenarioId] ?? 0, wins[$1.element.scenarioId] ?? 0)
-                return a != b ? a > b : $0.offset < $1.offset
-            }.prefix(top).map(\.element)
-        }
+        summary(summaries, wins: wins(rankings), top: top)
+    }
+
+    /// The wide district summary from the buildings each scenario wins (`ResultsDigest.wins`).
+    public static func summary(_ summaries: [DistrictSummary], wins: [String: Int], top: Int?) -> Table {
+        let chosen = mostWinning(summaries, wins: wins, top: top)
         let columns = DistrictSummaryTable.columns.map(\.name)
         return Table(columns: [columns[0], "best_for_buildings"] + columns.dropFirst(),
                      rows: chosen.map { s in
@@ -94,27 +92,42 @@ public enum RankOutput {
                      })
     }
 
-    /// A short human summary (the end of `simulate`): per scenario, dwellings leaving the 2028 ban, capex,
-    /// CO₂ avoided, blocked buildings; scenarios sorted by how many buildings rank them first.
+    /// The district summary for a terminal, within 120 columns (the wide table, `summary`, has every class and
+    /// rental-ban step: `rank --summary --format csv|json`): per scenario, the buildings that rank it first, the
+    /// dwellings, those in classes F or G before and after the works, capex in millions of EUR, CO₂ avoided in
+    /// t/year, and the buildings where heritage rules block the scenario or need the ABF's agreement. With `top`,
+    /// only the `top` scenarios best for the most buildings (ties by run order).
+    public static func compactSummary(_ summaries: [DistrictSummary], wins: [String: Int], top: Int?) -> Table {
+        let chosen = mostWinning(summaries, wins: wins, top: top)
+        func fg(_ byClass: [DPEClass: Int]) -> Int { (byClass[.f] ?? 0) + (byClass[.g] ?? 0) }
+        return Table(
+            columns: ["scenario", "best_for", "dwellings", "fg_before", "fg_after", "capex_meur", "co2_t_yr", "blocked",
+                      "needs_abf"],
+            rows: chosen.map { s in
+                [.string(s.scenarioId), .int(wins[s.scenarioId] ?? 0), .int(s.dwellings), .int(fg(s.dwellingsByClassBefore)),
+                 .int(fg(s.dwellingsByClassAfter)), .string(String(format: "%.1f", s.totalCapexEUR / 1e6)),
+                 .string(String(format: "%.0f", s.co2AvoidedKgPerYear / 1000)), .int(s.buildingsBlocked),
+                 .int(s.buildingsNeedingApproval)]
+            })
+    }
+
+    /// The `top` scenarios best for the most buildings (ties by run order); all of them without `top`.
+    static func mostWinning(_ summaries: [DistrictSummary], wins: [String: Int], top: Int?) -> [DistrictSummary] {
+        guard let top else { return summaries }
+        return summaries.enumerated().sorted {
+            let (a, b) = (wins[$0.element.scenarioId] ?? 0, wins[$1.element.scenarioId] ?? 0)
+            return a != b ? a > b : $0.offset < $1.offset
+        }.prefix(top).map(\.element)
+    }
+
+    /// The compact summary of the `top` scenarios (the end of `simulate`).
     public static func shortSummary(_ summaries: [DistrictSummary], rankings: [BuildingRanking], top: Int) -> String {
         shortSummary(summaries, wins: wins(rankings), top: top)
     }
 
-    /// The short summary from the buildings each scenario wins (`ResultsDigest.wins`).
+    /// The compact summary of the `top` scenarios, from the buildings each scenario wins (`ResultsDigest.wins`).
     public static func shortSummary(_ summaries: [DistrictSummary], wins: [String: Int], top: Int) -> String {
-        let ordered = summaries.enumerated().sorted {
-            let (a, b) = (wins[$0.element.scenarioId] ?? 0, wins[$1.element.scenarioId] ?? 0)
-            return a != b ? a > b : $0.offset < $1.offset
-        }.map(\.element)
-        var rows: [[PropertyValue]] = []
-        for s in ordered.prefix(top) {
-            let leaving = s.rentalBan.reduce(0) { $0 + $1.leaving }
-            rows.append([.string(s.scenarioId), .int(wins[s.scenarioId] ?? 0), .int(s.dwellings), .int(leaving),
-                         .double(s.totalCapexEUR), .double(s.co2AvoidedKgPerYear / 1000), .int(s.buildingsBlocked),
-                         .int(s.buildingsNeedingApproval)])
-        }
-        return Table(columns: ["scenario", "best_for", "dwellings", "leave_ban_steps", "capex_eur", "co2_avoided_t_per_yr",
-                               "blocked", "needs_abf"], rows: rows).render(.table)
+        compactSummary(summaries, wins: wins, top: top).render(.table)
     }
 }
 

@@ -47,6 +47,25 @@ import Foundation
         #expect(pFar.isEmpty, "200 m away but outside the PDA: not in the surroundings")
     }
 
+    /// Code du patrimoine L.621-30, II: "La protection au titre des abords n'est pas applicable aux immeubles […]
+    /// situés dans le périmètre d'un site patrimonial remarquable". A building 60 m from a monument inside an SPR is
+    /// governed by the SPR alone; the same building outside the SPR is in the monument's abords.
+    @Test func abordsDoNotApplyInsideAnSPR() throws {
+        let zone = F.rectangle(x: -100, y: -100, width: 200, depth: 200)
+        let layers = try HeritageLayers.from(features: [Self.monumentFeature(at: Point2D(x: 0, y: 0)), Self.zoneFeature(zone)])
+        let check = HeritageCheck(layers: layers)
+        let inside = F.building(id: "inside", footprint: F.rectangle(x: 60, y: 0, width: 10, depth: 10))
+        let outside = F.building(id: "outside", footprint: F.rectangle(x: 260, y: 0, width: 10, depth: 10))
+        let pIn = check.protections(of: inside, facades: F.facades(of: inside))
+        let pOut = check.protections(of: outside, facades: F.facades(of: outside))
+        #expect(!pIn.contains { $0.tag == .surroundings })
+        #expect(pIn.map(\.tag) == [.psmv])
+        #expect(pIn.first?.reason.hasSuffix("; the abords of \(layers.monuments[0].name) do not apply inside an SPR (Code du patrimoine L.621-30, II)") == true,
+                "\(pIn.first?.reason ?? "")")
+        #expect(pOut.map(\.tag) == [.surroundings])
+        #expect(pOut.first?.opinion == .bindingIfCoVisible)
+    }
+
     @Test func theBuildingItselfIsTheMonument() throws {
         let layers = try HeritageLayers.from(features: [
             Self.monumentFeature(protection: "inscrit", at: Point2D(x: 5, y: 5))])

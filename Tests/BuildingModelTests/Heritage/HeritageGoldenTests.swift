@@ -57,9 +57,10 @@ import Foundation
 
     @Test func demoVerdictsFollowTheRules() throws {
         let a = try Self.demoAssessment()
-        #expect(a.protections.first { $0.tag == .psmv } != nil)
-        let cathedral = try #require(a.protections.first { $0.featureID == "cathedrale-saint-etienne" })
-        #expect(cathedral.reason.hasSuffix("from Cathédrale Saint-Étienne (monument historique classé, 1862): within 500 m — binding opinion if in co-visibility"))
+        // Inside the secteur sauvegardé the cathedral's abords do not apply (L.621-30, II): the zone names it.
+        let zone = try #require(a.protections.first { $0.tag == .psmv })
+        #expect(zone.reason.contains("Cathédrale Saint-Étienne") && zone.reason.hasSuffix("do not apply inside an SPR (Code du patrimoine L.621-30, II)"))
+        #expect(!a.protections.contains { $0.tag == .surroundings })
         #expect(a.verdict(for: .externalWallInsulation, facadeIndex: 0)?.verdict == .forbidden)
         // The courtyard façade differs: conditional at best.
         #expect(a.verdict(for: .externalWallInsulation, facadeIndex: 2)?.verdict == .conditional)

@@ -176,6 +176,22 @@ import Foundation
         #expect(rules.rules.last?.id == "extra")
     }
 
+    /// The source hash covers the file and the files it extends: editing the parent changes the child's hash.
+    @Test func sourceHashFollowsExtendedFiles() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let parent = dir.appendingPathComponent("parent.yaml"), child = dir.appendingPathComponent("child.yaml")
+        let head = "schema: renovate-heritage-rules/1\nversion: \"1\"\n"
+        try (head + "name: parent\nextends: default\nrules: []\n").write(to: parent, atomically: true, encoding: .utf8)
+        try (head + "name: child\nextends: parent.yaml\nrules: []\n").write(to: child, atomically: true, encoding: .utf8)
+        let before = try #require(try RuleSet.load(contentsOf: child).sourceHash)
+        #expect(try RuleSet.load(contentsOf: child).sourceHash == before, "the same texts, the same hash")
+        #expect(RuleSet.default.sourceHash != nil && RuleSet.default.sourceHash != before)
+        try (head + "name: parent\nextends: default\nno-match: conditional\nrules: []\n").write(to: parent, atomically: true, encoding: .utf8)
+        #expect(try RuleSet.load(contentsOf: child).sourceHash != before)
+    }
+
     @Test func cahorsSampleRulesLoad() throws {
         let rules = try RuleSet.load(contentsOf: HeritageFixtures.cahorsRules)
         #expect(rules.lineage == ["cahors-sample 2025.1", "france-protected-centre 1"])
