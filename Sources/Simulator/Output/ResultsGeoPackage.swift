@@ -19,6 +19,9 @@ import Foundation
 ///   `district_summary` (one `DistrictSummary` per scenario, in scenario order),
 ///   `scenarios` (id, name, in the scenario file's order) and `run` (the store's `run` row: tool version,
 ///   input hashes, options, schema, shard, timestamps).
+/// - for QGIS (`ResultsQGIS`): a features view `scenario_<id>` per scenario (footprints joined to that scenario's
+///   results), titles and descriptions of every field (`gpkg_data_columns`), and a default style per layer
+///   (`layer_styles`: DPE class colours, heritage-blocked buildings hatched).
 ///
 /// `results`, `failures` and `run` keep the `ResultsStore` column names, so the file opens as a finished store
 /// (`ResultsStore.open`) and shard outputs merge with `ResultsStore.merge`. Wall-clock times appear only in
@@ -74,6 +77,7 @@ public enum ResultsGeoPackage {
         try writer.addAttributeTable(
             name: "scenarios", columns: [.init(name: "id", type: .text), .init(name: "name", type: .text)],
             rows: scenarios.map { [.string($0.id), .string($0.name)] }, description: "Scenarios in run order")
+        try ResultsQGIS.add(to: writer, resultColumns: store.schema.allColumns.map(\.name), scenarios: scenarios)
         try writer.addAttributeTable(
             name: "run", columns: ResultsStore.runColumns, rows: [try store.runRow()],
             description: "The run: tool version, input hashes, options, shard, timestamps")

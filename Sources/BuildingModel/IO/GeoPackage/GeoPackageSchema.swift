@@ -1,3 +1,5 @@
+import Foundation
+
 /// Column and geometry types of a GeoPackage layer written by `GeoPackageWriter`.
 public enum GeoPackageColumnType: String, Sendable, Hashable, CaseIterable {
     case integer = "INTEGER"
@@ -135,6 +137,61 @@ enum GeoPackageSchema {
             INSERT INTO gpkg_extensions VALUES
               ('\(t)', '\(c)', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');
             """
+    }
+
+    /// The schema extension's tables (OGC 12-128r18 §F.9) and its registration.
+    static let dataColumns = """
+        CREATE TABLE gpkg_data_columns (
+          table_name TEXT NOT NULL,
+          column_name TEXT NOT NULL,
+          name TEXT,
+          title TEXT,
+          description TEXT,
+          mime_type TEXT,
+          constraint_name TEXT,
+          CONSTRAINT pk_gdc PRIMARY KEY (table_name, column_name),
+          CONSTRAINT gdc_tn UNIQUE (table_name, name)
+        );
+        CREATE TABLE gpkg_data_column_constraints (
+          constraint_name TEXT NOT NULL,
+          constraint_type TEXT NOT NULL,
+          value TEXT,
+          min NUMERIC,
+          min_is_inclusive BOOLEAN,
+          max NUMERIC,
+          max_is_inclusive BOOLEAN,
+          description TEXT,
+          CONSTRAINT gdcc_ntv UNIQUE (constraint_name, constraint_type, value)
+        );
+        INSERT INTO gpkg_extensions VALUES
+          ('gpkg_data_columns', NULL, 'gpkg_schema', 'http://www.geopackage.org/spec/#extension_schema', 'read-write'),
+          ('gpkg_data_column_constraints', NULL, 'gpkg_schema', 'http://www.geopackage.org/spec/#extension_schema', 'read-write');
+        """
+
+    /// The table QGIS (and GDAL) keep styles in; not a GeoPackage extension, an attributes table by convention.
+    static let layerStyles = """
+        CREATE TABLE layer_styles (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          f_table_catalog TEXT(256),
+          f_table_schema TEXT(256),
+          f_table_name TEXT(256),
+          f_geometry_column TEXT(256),
+          styleName TEXT(30),
+          styleQML TEXT,
+          styleSLD TEXT,
+          useAsDefault BOOLEAN,
+          description TEXT,
+          owner TEXT(30),
+          ui TEXT(30),
+          update_time DATETIME
+        );
+        """
+
+    /// The current time as GeoPackage writes it (ISO 8601, UTC, milliseconds).
+    static func now() -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return f.string(from: Date())
     }
 
     /// Known names for `gpkg_spatial_ref_sys.srs_name`.

@@ -23,7 +23,7 @@ public final class GeoPackageWriter {
     private let tempURL: URL
     private var db: DatabaseQueue?
     private var srsIDs: Set<Int> = [-1, 0]
-    private var tables: Set<String> = []
+    var tables: Set<String> = []
     /// A fixed `gpkg_contents.last_change` (ISO 8601, e.g. "2026-01-01T00:00:00.000Z") for reproducible files:
     /// when nil, each table records the time it was written, and two runs differ in those bytes.
     public var lastChange: String?
@@ -60,9 +60,9 @@ public final class GeoPackageWriter {
         }
     }
 
-    private var file: String { url.lastPathComponent }
+    var file: String { url.lastPathComponent }
 
-    private func queue() throws(VectorFileError) -> DatabaseQueue {
+    func queue() throws(VectorFileError) -> DatabaseQueue {
         guard let db else { throw .writeFailed(file: file, message: "the writer is already finished") }
         return db
     }
@@ -224,9 +224,9 @@ public final class GeoPackageWriter {
         }
     }
 
-    private func quote(_ s: String) -> String { "\"\(s)\"" }
+    func quote(_ s: String) -> String { "\"\(s)\"" }
 
-    private func run(_ body: () throws -> Void) throws(VectorFileError) {
+    func run(_ body: () throws -> Void) throws(VectorFileError) {
         do { try body() } catch let e as VectorFileError { throw e } catch {
             throw failure(error)
         }
