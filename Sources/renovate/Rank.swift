@@ -54,9 +54,12 @@ struct Rank: ParsableCommand {
             let digest = try ResultsDigest.read(store, rule: rule)
             let summaries = digest.summaries(scenarioOrder: try ResultsGeoPackage.scenarios(in: store).map(\.id))
             // A terminal gets the compact table (≤ 120 columns); csv and json every class and rental-ban step.
-            let table = format == .table ? RankOutput.compactSummary(summaries, wins: digest.wins, top: top)
-                                         : RankOutput.summary(summaries, wins: digest.wins, top: top)
-            print(table.render(format), terminator: "")
+            if format == .table {
+                print(RankOutput.compactSummary(summaries, wins: digest.wins, top: top).render(.table), terminator: "")
+                if let headline = RankOutput.headline(summaries, wins: digest.wins) { print(headline) }
+            } else {
+                print(RankOutput.summary(summaries, wins: digest.wins, top: top).render(format), terminator: "")
+            }
             return
         }
         var outcomes = try store.outcomes()

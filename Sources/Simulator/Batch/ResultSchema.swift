@@ -25,6 +25,7 @@ public struct ResultSchema: Sendable, Hashable, Codable {
         ResultColumn("rental_ban_year_after", .integer),
         ResultColumn("overheating_hours", .real),
         ResultColumn("heritage", .text),
+        ResultColumn("application", .text),
     ]
 
     /// - Throws: `BatchError.invalidSchema` for a malformed, reserved or repeated column name.

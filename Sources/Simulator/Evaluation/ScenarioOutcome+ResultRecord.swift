@@ -36,7 +36,7 @@ extension ScenarioOutcome {
             primaryEnergyAfterKWhPerM2: primaryEnergyKWhPerM2,
             primaryEnergySavedKWhPerYear: baseline.primaryEnergyKWh - primaryEnergyKWh,
             co2AvoidedKgPerYear: co2AvoidedKgPerYear, classBefore: baseline.label.overall, classAfter: label.overall,
-            overheatingHours: Double(worstOverheatingHours ?? 0), heritage: heritage)
+            overheatingHours: Double(worstOverheatingHours ?? 0), heritage: heritage, application: application)
         let row = self.row
         return ResultRecord(outcome: outcome, values: Self.storedColumnIndices.map { row[$0] })
     }

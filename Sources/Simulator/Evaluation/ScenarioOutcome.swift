@@ -14,6 +14,10 @@ public struct ScenarioOutcome: Sendable, Hashable {
     /// Applied measure ids (substitutes as "substitute<-original").
     public var appliedMeasures: [String]
     public var skippedMeasureCount: Int
+    /// How much of the scenario the building got.
+    public var application: ScenarioApplication
+    /// What was left out and why (`AppliedScenario.skippedSummary`; empty when nothing was).
+    public var skippedMeasures: String
 
     public var referenceAreaM2: Double
     /// H = Σ U·A + H_ve of the envelope with rated U-values (R_se 0.04, EN ISO 13789), W/K; with a wind exposure
@@ -75,6 +79,7 @@ extension ScenarioOutcome {
         }
         return text("building_id", "scenario_id") + integer("is_applicable") + text("legal_outcome", "blocked_by_heritage")
             + integer("needs_abf_approval") + text("applied_measures") + integer("skipped_measure_count")
+            + text("skipped_measures")
             + real("reference_area_m2", "heat_loss_coefficient_w_per_k", "heating_need_kwh", "cooling_need_kwh",
                    "hot_water_need_kwh") + carriers
             + real("final_energy_kwh", "primary_energy_kwh", "co2_kg", "final_energy_kwh_per_m2",
@@ -101,7 +106,7 @@ extension ScenarioOutcome {
         return [
             .string(buildingID), .string(scenarioID), .bool(isApplicable), .string(legalOutcome.description),
             s(blockedByHeritage), .bool(needsABFApproval), .string(appliedMeasures.joined(separator: ",")),
-            .int(skippedMeasureCount), d(referenceAreaM2), d(heatLossCoefficientWPerK), d(heatingNeedKWh),
+            .int(skippedMeasureCount), .string(skippedMeasures), d(referenceAreaM2), d(heatLossCoefficientWPerK), d(heatingNeedKWh),
             d(coolingNeedKWh), d(hotWaterNeedKWh),
         ] + EnergyCarrier.allCases.map { d(finalEnergyByCarrierKWh[$0] ?? 0) } + [
             d(finalEnergyKWh), d(primaryEnergyKWh), d(co2Kg), d(finalEnergyKWhPerM2), d(primaryEnergyKWhPerM2),

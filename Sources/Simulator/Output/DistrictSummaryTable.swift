@@ -4,7 +4,9 @@ import BuildingModel
 public enum DistrictSummaryTable {
     /// scenario_id, buildings, dwellings, dwellings_before_a…g, dwellings_after_a…g, for each ban year Y
     /// banned_before_Y / banned_after_Y / leaving_Y / entering_Y, total_capex_eur, co2_avoided_kg_per_year,
-    /// primary_energy_saved_kwh_per_year, buildings_blocked, buildings_needing_approval.
+    /// primary_energy_saved_kwh_per_year, buildings_blocked, buildings_needing_approval, then the buildings per
+    /// `ScenarioApplication` (buildings_applied_full, _substituted, _partial, _none, _not_applicable, _blocked,
+    /// _no_works).
     public static let columns: [GeoPackageColumn] = {
         var c: [GeoPackageColumn] = [.init(name: "scenario_id", type: .text), .init(name: "buildings", type: .integer),
                                      .init(name: "dwellings", type: .integer)]
@@ -19,6 +21,7 @@ public enum DistrictSummaryTable {
         c += [.init(name: "total_capex_eur", type: .real), .init(name: "co2_avoided_kg_per_year", type: .real),
               .init(name: "primary_energy_saved_kwh_per_year", type: .real),
               .init(name: "buildings_blocked", type: .integer), .init(name: "buildings_needing_approval", type: .integer)]
+        c += ScenarioApplication.allCases.map { .init(name: applicationColumn($0), type: .integer) }
         return c
     }()
 
@@ -30,6 +33,13 @@ public enum DistrictSummaryTable {
         for step in s.rentalBan { v += [.int(step.bannedBefore), .int(step.bannedAfter), .int(step.leaving), .int(step.entering)] }
         v += [.double(s.totalCapexEUR), .double(s.co2AvoidedKgPerYear), .double(s.primaryEnergySavedKWhPerYear),
               .int(s.buildingsBlocked), .int(s.buildingsNeedingApproval)]
+        v += ScenarioApplication.allCases.map { .int(s.buildingsByApplication[$0] ?? 0) }
         return v
+    }
+
+    /// The column counting the buildings of one `ScenarioApplication` (`buildings_applied_full`,
+    /// `buildings_applied_partial`, `buildings_applied_not_applicable`…).
+    static func applicationColumn(_ a: ScenarioApplication) -> String {
+        "buildings_applied_" + a.rawValue.replacingOccurrences(of: "-", with: "_")
     }
 }

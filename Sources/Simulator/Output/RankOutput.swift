@@ -94,21 +94,56 @@ public enum RankOutput {
 
     /// The district summary for a terminal, within 120 columns (the wide table, `summary`, has every class and
     /// rental-ban step: `rank --summary --format csv|json`): per scenario, the buildings that rank it first, the
-    /// dwellings, those in classes F or G before and after the works, capex in millions of EUR, CO₂ avoided in
-    /// t/year, and the buildings where heritage rules block the scenario or need the ABF's agreement. With `top`,
-    /// only the `top` scenarios best for the most buildings (ties by run order).
+    /// dwellings in classes F or G before and after the works, the share of buildings that got the whole scenario
+    /// / part of it / none of it (`whole/part/none%`; the blocked ones are counted apart), capex in millions of
+    /// EUR, CO₂ avoided in t/year, and the buildings where heritage rules block the scenario or need the ABF's
+    /// agreement. With `top`, only the `top` scenarios best for the most buildings (ties by run order).
     public static func compactSummary(_ summaries: [DistrictSummary], wins: [String: Int], top: Int?) -> Table {
         let chosen = mostWinning(summaries, wins: wins, top: top)
-        func fg(_ byClass: [DPEClass: Int]) -> Int { (byClass[.f] ?? 0) + (byClass[.g] ?? 0) }
         return Table(
-            columns: ["scenario", "best_for", "dwellings", "fg_before", "fg_after", "capex_meur", "co2_t_yr", "blocked",
-                      "needs_abf"],
+            columns: ["scenario", "best_for", "fg_before", "fg_after", "whole/part/none%", "capex_meur", "co2_t_yr",
+                      "blocked", "needs_abf"],
             rows: chosen.map { s in
-                [.string(s.scenarioId), .int(wins[s.scenarioId] ?? 0), .int(s.dwellings), .int(fg(s.dwellingsByClassBefore)),
-                 .int(fg(s.dwellingsByClassAfter)), .string(String(format: "%.1f", s.totalCapexEUR / 1e6)),
+                [.string(s.scenarioId), .int(wins[s.scenarioId] ?? 0), .int(s.dwellingsFGBefore), .int(s.dwellingsFGAfter),
+                 .string(applicationShares(s)), .string(String(format: "%.1f", s.totalCapexEUR / 1e6)),
                  .string(String(format: "%.0f", s.co2AvoidedKgPerYear / 1000)), .int(s.buildingsBlocked),
                  .int(s.buildingsNeedingApproval)]
             })
+    }
+
+    /// "85/12/3": the percentages of the buildings that got the whole scenario, part of it, none of it.
+    static func applicationShares(_ s: DistrictSummary) -> String {
+        guard s.buildings > 0 else { return "-" }
+        func pct(_ n: Int) -> String { String(Int((Double(n) / Double(s.buildings) * 100).rounded())) }
+        return "\(pct(s.buildingsAppliedWhole))/\(pct(s.buildingsAppliedPartly))/\(pct(s.buildingsNotApplied))"
+    }
+
+    /// The headline under the summary: the scenario best for the most buildings, with what it leaves in F or G
+    /// and how much of it the buildings got, so that a "top scenario" never hides the dwellings it leaves behind.
+    public static func headline(_ summaries: [DistrictSummary], wins: [String: Int]) -> String? {
+        guard let s = mostWinning(summaries, wins: wins, top: 1).first, s.buildings > 0 else { return nil }
+        func pct(_ n: Int) -> String { "\(Int((Double(n) / Double(s.buildings) * 100).rounded())) %" }
+        var line = "\(s.scenarioId) is best for the most buildings (\(wins[s.scenarioId] ?? 0) of \(s.buildings)); "
+            + "after it \(s.dwellingsFGAfter) of \(s.dwellings) dwellings are still in F or G (\(s.dwellingsFGBefore) today). "
+            + "It applies whole to \(pct(s.buildingsAppliedWhole)) of the buildings, partly to \(pct(s.buildingsAppliedPartly)), "
+            + "not at all to \(pct(s.buildingsNotApplied))"
+        if s.buildingsBlocked > 0 { line += ", and is blocked by heritage rules on \(pct(s.buildingsBlocked))" }
+        return wrapped(line + ".", width: 120)
+    }
+
+    /// `text` broken at spaces into lines of at most `width` characters (a longer word stays whole).
+    static func wrapped(_ text: String, width: Int) -> String {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if !current.isEmpty && current.count + 1 + word.count > width {
+                lines.append(current)
+                current = ""
+            }
+            current += (current.isEmpty ? "" : " ") + word
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines.joined(separator: "\n")
     }
 
     /// The `top` scenarios best for the most buildings (ties by run order); all of them without `top`.
@@ -125,9 +160,11 @@ public enum RankOutput {
         shortSummary(summaries, wins: wins(rankings), top: top)
     }
 
-    /// The compact summary of the `top` scenarios, from the buildings each scenario wins (`ResultsDigest.wins`).
+    /// The compact summary of the `top` scenarios and the headline, from the buildings each scenario wins
+    /// (`ResultsDigest.wins`).
     public static func shortSummary(_ summaries: [DistrictSummary], wins: [String: Int], top: Int) -> String {
         compactSummary(summaries, wins: wins, top: top).render(.table)
+            + (headline(summaries, wins: wins).map { $0 + "\n" } ?? "")
     }
 }
 

@@ -8,6 +8,7 @@ extension DistrictSummary {
         var before = Dictionary(uniqueKeysWithValues: DPEClass.allCases.map { ($0, 0) })
         var after = Dictionary(uniqueKeysWithValues: DPEClass.allCases.map { ($0, 0) })
         var steps = RentalBan.banYears.map { (year: $0, before: 0, after: 0, leaving: 0, entering: 0) }
+        var application = Dictionary(uniqueKeysWithValues: ScenarioApplication.allCases.map { ($0, 0) })
 
         public init(scenarioId: String) { self.scenarioId = scenarioId }
 
@@ -18,6 +19,7 @@ extension DistrictSummary {
             let classAfter = isBlocked ? o.classBefore : o.classAfter
             buildings += 1
             dwellings += o.dwellings
+            application[o.application, default: 0] += 1
             before[o.classBefore, default: 0] += o.dwellings
             after[classAfter, default: 0] += o.dwellings
             if isBlocked {
@@ -48,7 +50,7 @@ extension DistrictSummary {
                                   entering: $0.entering)
                 },
                 totalCapexEUR: capex, co2AvoidedKgPerYear: co2, primaryEnergySavedKWhPerYear: energy,
-                buildingsBlocked: blocked, buildingsNeedingApproval: approval)
+                buildingsBlocked: blocked, buildingsNeedingApproval: approval, buildingsByApplication: application)
         }
     }
 

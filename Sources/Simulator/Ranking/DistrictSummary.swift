@@ -25,6 +25,19 @@ public struct DistrictSummary: Sendable, Hashable {
     public let buildingsBlocked: Int
     /// Buildings where the scenario needs the approval of the Architecte des Bâtiments de France.
     public let buildingsNeedingApproval: Int
+    /// Buildings per `ScenarioApplication` (how much of the scenario each got), every case present.
+    public let buildingsByApplication: [ScenarioApplication: Int]
+
+    /// Buildings that got the whole scenario (as written, with substitutes, or a scenario without works).
+    public var buildingsAppliedWhole: Int { buildingsByApplication.filter { $0.key.isWhole }.values.reduce(0, +) }
+    /// Buildings that got part of it (some measures skipped).
+    public var buildingsAppliedPartly: Int { buildingsByApplication[.partial] ?? 0 }
+    /// Buildings that got none of it though not blocked: no measure possible, or excluded by `apply_if`.
+    public var buildingsNotApplied: Int { (buildingsByApplication[.none] ?? 0) + (buildingsByApplication[.notApplicable] ?? 0) }
+    /// Dwellings in classes F or G after the works (blocked buildings unchanged).
+    public var dwellingsFGAfter: Int { (dwellingsByClassAfter[.f] ?? 0) + (dwellingsByClassAfter[.g] ?? 0) }
+    /// Dwellings in classes F or G before the works.
+    public var dwellingsFGBefore: Int { (dwellingsByClassBefore[.f] ?? 0) + (dwellingsByClassBefore[.g] ?? 0) }
 
     /// Dwellings of a rental-ban step.
     public struct RentalBanStep: Sendable, Hashable {
@@ -52,7 +65,8 @@ public struct DistrictSummary: Sendable, Hashable {
     init(scenarioId: String, buildings: Int, dwellings: Int, dwellingsByClassBefore: [DPEClass: Int],
          dwellingsByClassAfter: [DPEClass: Int], rentalBan: [RentalBanStep], totalCapexEUR: Double,
          co2AvoidedKgPerYear: Double, primaryEnergySavedKWhPerYear: Double, buildingsBlocked: Int,
-         buildingsNeedingApproval: Int) {
+         buildingsNeedingApproval: Int, buildingsByApplication: [ScenarioApplication: Int]) {
+        self.buildingsByApplication = buildingsByApplication
         self.scenarioId = scenarioId
         self.buildings = buildings
         self.dwellings = dwellings

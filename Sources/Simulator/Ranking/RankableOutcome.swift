@@ -27,13 +27,17 @@ public struct RankableOutcome: Sendable, Hashable, Codable {
     public var overheatingHours: Double
     /// What the heritage rules say about the scenario on this building.
     public var heritage: HeritageStatus
+    /// How much of the scenario the building got (every measure, some substituted, part, none…).
+    public var application: ScenarioApplication
 
     public init(
         buildingId: String, scenarioId: String, dwellings: Int, capexEUR: Double, npvEUR: Double,
         primaryEnergyBeforeKWhPerM2: Double, primaryEnergyAfterKWhPerM2: Double,
         primaryEnergySavedKWhPerYear: Double, co2AvoidedKgPerYear: Double, classBefore: DPEClass,
-        classAfter: DPEClass, overheatingHours: Double, heritage: HeritageStatus
+        classAfter: DPEClass, overheatingHours: Double, heritage: HeritageStatus,
+        application: ScenarioApplication = .full
     ) {
+        self.application = application
         self.buildingId = buildingId
         self.scenarioId = scenarioId
         self.dwellings = dwellings

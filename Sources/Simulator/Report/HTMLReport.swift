@@ -83,6 +83,7 @@ public enum HTMLReport {
         s += "<th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Scenario</th>"
         s += "<th scope=\"col\" class=\"num\">Dwellings leaving F/G</th><th scope=\"col\" class=\"num\">Dwellings still F/G</th>"
         s += "<th scope=\"col\" class=\"num\">Total capex</th><th scope=\"col\" class=\"num\">Mean primary energy (kWh/m²·year)</th>"
+        s += "<th scope=\"col\" class=\"num\">Buildings getting it whole / partly / not at all</th>"
         s += "<th scope=\"col\" class=\"num\">Buildings blocked by heritage</th><th scope=\"col\" class=\"num\">Buildings needing ABF approval</th>"
         s += "<th scope=\"col\">Pareto front</th></tr></thead>\n<tbody>\n"
         for f in summary.scenarios {
@@ -92,6 +93,10 @@ public enum HTMLReport {
             s += "<td class=\"num\">\(ReportFormat.integer(f.dwellingsStillFOrG))</td>"
             s += "<td class=\"num\">\(ReportFormat.euros(f.totalCapexEUR))</td>"
             s += "<td class=\"num\">\(f.meanPrimaryEnergyKWhPerM2Year.map { ReportFormat.fixed($0, decimals: 1) } ?? "n/a")</td>"
+            let whole = f.buildingsByApplication.filter { $0.key.isWhole }.values.reduce(0, +)
+            let partly = f.buildingsByApplication[.partial] ?? 0
+            let none = (f.buildingsByApplication[.none] ?? 0) + (f.buildingsByApplication[.notApplicable] ?? 0)
+            s += "<td class=\"num\">\(ReportFormat.integer(whole)) / \(ReportFormat.integer(partly)) / \(ReportFormat.integer(none))</td>"
             s += "<td class=\"num\">\(ReportFormat.integer(f.buildingsBlockedByHeritage))</td>"
             s += "<td class=\"num\">\(ReportFormat.integer(f.buildingsNeedingABFApproval))</td>"
             s += "<td>\(f.isOnParetoFront ? "yes" : "no")</td></tr>\n"
@@ -146,6 +151,10 @@ public enum HTMLReport {
         s += "<li>“Blocked by heritage” means that the protections applying to the building forbade at least one of the "
         s += "scenario's measures; the result shown is the one with the measures that remain allowed. "
         s += "“ABF approval” means the works need the consent of the Architecte des Bâtiments de France.</li>\n"
+        s += "<li>“Whole / partly / not at all”: the buildings that got every measure of the scenario (some perhaps "
+        s += "replaced by an allowed substitute), some of them (others forbidden with no substitute, or with no "
+        s += "façade to place them on), or none; the table <code>results</code> says, per building, which measures "
+        s += "were skipped and why (<code>skipped_measures</code>).</li>\n"
         s += "<li>\(ReportMarkup.escape(input.generatedNote))</li>\n"
         s += "</ul>\n</footer>\n"
         return s

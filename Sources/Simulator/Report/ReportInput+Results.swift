@@ -46,7 +46,7 @@ extension ReportInput {
                     primaryEnergyKWhPerM2Year: o.primaryEnergyAfterKWhPerM2, blockedByHeritage: blocked,
                     blockedReasons: blocked ? [blockedReason(o.buildingId, o.scenarioId) ?? "blocked by heritage rules"]
                         : [],
-                    needsABFApproval: o.heritage == .needsApproval))
+                    needsABFApproval: o.heritage == .needsApproval, application: o.application))
             }
         }
         self.init(title: title, generatedNote: generatedNote, buildings: reportBuildings, scenarios: scenarios,

@@ -14,12 +14,15 @@ public struct ReportOutcome: Sendable, Hashable, Codable {
     public var blockedReasons: [String]
     /// Whether the works need the approval of the Architecte des Bâtiments de France.
     public var needsABFApproval: Bool
+    /// How much of the scenario the building got.
+    public var application: ScenarioApplication
 
     public init(
         buildingID: String, scenarioID: String, classAfter: DPEClass, capexEUR: Double,
         primaryEnergyKWhPerM2Year: Double, blockedByHeritage: Bool = false, blockedReasons: [String] = [],
-        needsABFApproval: Bool = false
+        needsABFApproval: Bool = false, application: ScenarioApplication = .full
     ) {
+        self.application = application
         self.buildingID = buildingID
         self.scenarioID = scenarioID
         self.classAfter = classAfter

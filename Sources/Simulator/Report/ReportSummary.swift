@@ -22,6 +22,8 @@ public struct ReportSummary: Sendable {
         public var buildingsWithResult: Int
         public var buildingsBlockedByHeritage: Int
         public var buildingsNeedingABFApproval: Int
+        /// Buildings per `ScenarioApplication` (how much of the scenario each got).
+        public var buildingsByApplication: [ScenarioApplication: Int] = [:]
         /// Whether no other scenario is both cheaper-or-equal and better-or-equal on mean primary energy.
         public var isOnParetoFront: Bool
     }
@@ -132,6 +134,7 @@ public struct ReportSummary: Sendable {
                 energy += building.floorAreaM2 * o.primaryEnergyKWhPerM2Year
                 if o.blockedByHeritage { f.buildingsBlockedByHeritage += 1 }
                 if o.needsABFApproval { f.buildingsNeedingABFApproval += 1 }
+                f.buildingsByApplication[o.application, default: 0] += 1
             }
             f.meanPrimaryEnergyKWhPerM2Year = area > 0 ? energy / area : nil
             figures.append(f)

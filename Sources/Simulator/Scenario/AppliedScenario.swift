@@ -39,4 +39,21 @@ public struct AppliedScenario: Sendable {
 
     public var needsABFApproval: Bool { applied.contains { $0.needsABFApproval } }
     public var capexEUR: Double { applied.reduce(0) { $0 + $1.capexEUR } }
+
+    /// How much of the scenario the building got.
+    public var application: ScenarioApplication {
+        if blockedByHeritage != nil { return .blocked }
+        if !isApplicable { return .notApplicable }
+        if applied.isEmpty { return skipped.isEmpty ? .noWorks : .none }
+        if !skipped.isEmpty { return .partial }
+        return applied.contains { $0.substitutedFor != nil } ? .substituted : .full
+    }
+
+    /// What was left out and why, one entry per measure (and façade): `measure [façade #i]: reason`, joined
+    /// by "; " (empty when nothing was).
+    public var skippedSummary: String {
+        skipped.map { s in
+            s.measureID + (s.facadeSegment.map { " [façade #\($0)]" } ?? "") + ": " + s.reason
+        }.joined(separator: "; ")
+    }
 }
