@@ -9,18 +9,7 @@ import TestSupport
 
 /// `renovate rank` and `report` on a small run (20 buildings × 4 scenarios, one scenario heritage-blocked).
 @Suite(.serialized) struct RankReportCommandTests {
-    static let run: Result<URL, SimulateFixture.FixtureError> = {
-        let dir = SimulateFixture.directory()
-        do {
-            let (stock, scenarios) = try SimulateFixture.write(into: dir, buildings: 20)
-            let out = dir.appendingPathComponent("r.gpkg")
-            let r = try CLI.run(SimulateFixture.simulateArguments(stock: stock, scenarios: scenarios, out: out))
-            guard r.status == 0 else { return .failure(.init(message: r.stderr)) }
-            return .success(out)
-        } catch {
-            return .failure(.init(message: "\(error)"))
-        }
-    }()
+    static let run = SimulateFixture.simulatedResults(buildings: 20)
 
     @Test func csvRankingHasEveryPairWithBlockedAndParetoMarks() throws {
         let file = try Self.run.get()

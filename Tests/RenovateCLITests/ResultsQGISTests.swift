@@ -9,18 +9,7 @@ import TestSupport
 /// The results file as QGIS opens it: every field described, one layer per scenario, a default style per layer
 /// (DPE class colours, heritage-blocked hatched), still a valid GeoPackage for GDAL.
 @Suite struct ResultsQGISTests {
-    static let run: Result<URL, SimulateFixture.FixtureError> = {
-        let dir = SimulateFixture.directory()
-        do {
-            let (stock, scenarios) = try SimulateFixture.write(into: dir, buildings: 12)
-            let out = dir.appendingPathComponent("r.gpkg")
-            let r = try CLI.run(SimulateFixture.simulateArguments(stock: stock, scenarios: scenarios, out: out))
-            guard r.status == 0 else { return .failure(.init(message: r.stderr)) }
-            return .success(out)
-        } catch {
-            return .failure(.init(message: "\(error)"))
-        }
-    }()
+    static let run = SimulateFixture.simulatedResults(buildings: 12)
 
     @Test func everyFieldOfTheBuildingsAndResultsIsDescribed() throws {
         let db = try DatabaseQueue(path: try Self.run.get().path)

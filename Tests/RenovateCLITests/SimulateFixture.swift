@@ -54,6 +54,21 @@ enum SimulateFixture {
         return out.stdout
     }
 
+    /// A results file of `count` sample buildings × the four scenarios, run once per suite that keeps it in a
+    /// `static let` (the directory is left for the process's lifetime).
+    static func simulatedResults(buildings count: Int) -> Result<URL, FixtureError> {
+        let dir = directory()
+        do {
+            let (stock, scenarios) = try write(into: dir, buildings: count)
+            let out = dir.appendingPathComponent("r.gpkg")
+            let r = try CLI.run(simulateArguments(stock: stock, scenarios: scenarios, out: out))
+            guard r.status == 0 else { return .failure(.init(message: r.stderr)) }
+            return .success(out)
+        } catch {
+            return .failure(.init(message: "\(error)"))
+        }
+    }
+
     struct FixtureError: Error, CustomStringConvertible {
         var message: String
         var description: String { message }
