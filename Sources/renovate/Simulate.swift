@@ -133,7 +133,8 @@ struct Simulate: ParsableCommand {
         for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: storePath + suffix) }
 
         let summaries = digest.summaries(scenarioOrder: plan.scenarioIds)
-        print("wrote \(out): \(try store.resultCount()) results, \(report.failuresInStore) failed pairs, "
+        print("wrote \(out):")
+        print("\(try store.resultCount()) results, \(report.failuresInStore) failed pairs, "
               + "\(rejected.count) rejected buildings (\(report.succeededPairs) evaluated in this session, "
               + "\(report.skippedPairs) already done)")
         print("top scenarios (best by \(ResultsGeoPackage.defaultRule.criterion.rawValue) for the most buildings):")
