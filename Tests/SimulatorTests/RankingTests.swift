@@ -165,3 +165,26 @@ private let building: [RankableOutcome] = [
         #expect(summaries[0].dwellingsByClassBefore == summaries[0].dwellingsByClassAfter)
     }
 }
+
+
+/// A building's Pareto front breaks exact ties by the scenario as written: fewer measures wins.
+@Suite struct ParetoTieTests {
+    @Test func theSimplerScenarioKeepsAnExactTie() {
+        func o(_ id: String, capex: Double, after: Double, planned: Int) -> RankableOutcome {
+            RankableOutcome(
+                buildingId: "B", scenarioId: id, dwellings: 1, capexEUR: capex, npvEUR: 0, primaryEnergyBeforeKWhPerM2: 400,
+                primaryEnergyAfterKWhPerM2: after, primaryEnergySavedKWhPerYear: (400 - after) * 100,
+                co2AvoidedKgPerYear: 0, classBefore: .f, classAfter: .e, overheatingHours: 10, heritage: .allowed,
+                application: planned == 0 ? .noWorks : .full, plannedMeasures: planned)
+        }
+        let outcomes = [
+            o("baseline", capex: 0, after: 400, planned: 0),
+            o("pellet-boiler", capex: 0, after: 400, planned: 2),  // every measure skipped: the same as no works
+            o("attic-only", capex: 3_000, after: 300, planned: 1),
+            o("attic-and-boiler", capex: 3_000, after: 300, planned: 2),  // the boiler skipped: the same as attic only
+        ]
+        #expect(ParetoFront.members(of: outcomes).map(\.scenarioId) == ["baseline", "attic-only"])
+        let ranking = BuildingRanking(buildingId: "B", outcomes: outcomes, rule: try! RankingRule(.costPerKWh))
+        #expect(ranking.entries.filter(\.onParetoFront).map(\.scenarioId).sorted() == ["attic-only", "baseline"])
+    }
+}

@@ -26,6 +26,7 @@ public struct ResultSchema: Sendable, Hashable, Codable {
         ResultColumn("overheating_hours", .real),
         ResultColumn("heritage", .text),
         ResultColumn("application", .text),
+        ResultColumn("planned_measures", .integer),
     ]
 
     /// - Throws: `BatchError.invalidSchema` for a malformed, reserved or repeated column name.

@@ -316,7 +316,7 @@ public final class ResultsStore: Sendable {
             o.co2AvoidedKgPerYear.databaseValue, o.classBefore.rawValue.databaseValue,
             o.classAfter.rawValue.databaseValue, o.classBefore.rentalBanYear.databaseValue,
             o.classAfter.rentalBanYear.databaseValue, o.overheatingHours.databaseValue,
-            o.heritage.rawValue.databaseValue, o.application.rawValue.databaseValue,
+            o.heritage.rawValue.databaseValue, o.application.rawValue.databaseValue, o.plannedMeasures.databaseValue,
         ]
         assert(values.count == ResultSchema.fixedColumns.count)
         for value in record.values {
@@ -421,7 +421,8 @@ public final class ResultsStore: Sendable {
             primaryEnergySavedKWhPerYear: try real("primary_energy_saved_kwh_per_year"),
             co2AvoidedKgPerYear: try real("co2_avoided_kg_per_year"), classBefore: try parse("class_before"),
             classAfter: try parse("class_after"), overheatingHours: try real("overheating_hours"),
-            heritage: try parse("heritage"), application: try parse("application"))
+            heritage: try parse("heritage"), application: try parse("application"),
+            plannedMeasures: try integer("planned_measures"))
     }
 
     // MARK: Helpers

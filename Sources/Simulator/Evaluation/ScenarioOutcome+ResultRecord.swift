@@ -36,7 +36,8 @@ extension ScenarioOutcome {
             primaryEnergyAfterKWhPerM2: primaryEnergyKWhPerM2,
             primaryEnergySavedKWhPerYear: baseline.primaryEnergyKWh - primaryEnergyKWh,
             co2AvoidedKgPerYear: co2AvoidedKgPerYear, classBefore: baseline.label.overall, classAfter: label.overall,
-            overheatingHours: Double(worstOverheatingHours ?? 0), heritage: heritage, application: application)
+            overheatingHours: Double(worstOverheatingHours ?? 0), heritage: heritage, application: application,
+            plannedMeasures: plannedMeasureCount)
         let row = self.row
         return ResultRecord(outcome: outcome, values: Self.storedColumnIndices.map { row[$0] })
     }

@@ -18,6 +18,8 @@ public struct ScenarioOutcome: Sendable, Hashable {
     public var application: ScenarioApplication
     /// What was left out and why (`AppliedScenario.skippedSummary`; empty when nothing was).
     public var skippedMeasures: String
+    /// Measures of the scenario as written (`AppliedScenario.plannedMeasureCount`).
+    public var plannedMeasureCount: Int
 
     public var referenceAreaM2: Double
     /// H = Σ U·A + H_ve of the envelope with rated U-values (R_se 0.04, EN ISO 13789), W/K; with a wind exposure

@@ -29,15 +29,18 @@ public struct RankableOutcome: Sendable, Hashable, Codable {
     public var heritage: HeritageStatus
     /// How much of the scenario the building got (every measure, some substituted, part, none…).
     public var application: ScenarioApplication
+    /// Measures of the scenario as written (breaks exact ties on the Pareto front: the simpler scenario wins).
+    public var plannedMeasures: Int
 
     public init(
         buildingId: String, scenarioId: String, dwellings: Int, capexEUR: Double, npvEUR: Double,
         primaryEnergyBeforeKWhPerM2: Double, primaryEnergyAfterKWhPerM2: Double,
         primaryEnergySavedKWhPerYear: Double, co2AvoidedKgPerYear: Double, classBefore: DPEClass,
         classAfter: DPEClass, overheatingHours: Double, heritage: HeritageStatus,
-        application: ScenarioApplication = .full
+        application: ScenarioApplication = .full, plannedMeasures: Int = 0
     ) {
         self.application = application
+        self.plannedMeasures = plannedMeasures
         self.buildingId = buildingId
         self.scenarioId = scenarioId
         self.dwellings = dwellings

@@ -46,7 +46,8 @@ extension ReportInput {
                     primaryEnergyKWhPerM2Year: o.primaryEnergyAfterKWhPerM2, blockedByHeritage: blocked,
                     blockedReasons: blocked ? [blockedReason(o.buildingId, o.scenarioId) ?? "blocked by heritage rules"]
                         : [],
-                    needsABFApproval: o.heritage == .needsApproval, application: o.application))
+                    needsABFApproval: o.heritage == .needsApproval, application: o.application,
+                    plannedMeasures: o.plannedMeasures))
             }
         }
         self.init(title: title, generatedNote: generatedNote, buildings: reportBuildings, scenarios: scenarios,

@@ -16,13 +16,16 @@ public struct ReportOutcome: Sendable, Hashable, Codable {
     public var needsABFApproval: Bool
     /// How much of the scenario the building got.
     public var application: ScenarioApplication
+    /// Measures of the scenario as written.
+    public var plannedMeasures: Int
 
     public init(
         buildingID: String, scenarioID: String, classAfter: DPEClass, capexEUR: Double,
         primaryEnergyKWhPerM2Year: Double, blockedByHeritage: Bool = false, blockedReasons: [String] = [],
-        needsABFApproval: Bool = false, application: ScenarioApplication = .full
+        needsABFApproval: Bool = false, application: ScenarioApplication = .full, plannedMeasures: Int = 0
     ) {
         self.application = application
+        self.plannedMeasures = plannedMeasures
         self.buildingID = buildingID
         self.scenarioID = scenarioID
         self.classAfter = classAfter

@@ -24,6 +24,8 @@ public struct ReportSummary: Sendable {
         public var buildingsNeedingABFApproval: Int
         /// Buildings per `ScenarioApplication` (how much of the scenario each got).
         public var buildingsByApplication: [ScenarioApplication: Int] = [:]
+        /// Measures of the scenario as written (from its outcomes; 0 without any).
+        public var plannedMeasures = 0
         /// Whether no other scenario is both cheaper-or-equal and better-or-equal on mean primary energy.
         public var isOnParetoFront: Bool
     }
@@ -135,13 +137,15 @@ public struct ReportSummary: Sendable {
                 if o.blockedByHeritage { f.buildingsBlockedByHeritage += 1 }
                 if o.needsABFApproval { f.buildingsNeedingABFApproval += 1 }
                 f.buildingsByApplication[o.application, default: 0] += 1
+                f.plannedMeasures = max(f.plannedMeasures, o.plannedMeasures)
             }
             f.meanPrimaryEnergyKWhPerM2Year = area > 0 ? energy / area : nil
             figures.append(f)
         }
         let points = figures.compactMap { f in
             f.meanPrimaryEnergyKWhPerM2Year.map {
-                ScenarioParetoFront.Point(id: f.scenario.id, costEUR: f.totalCapexEUR, primaryEnergyKWhPerM2Year: $0)
+                ScenarioParetoFront.Point(id: f.scenario.id, costEUR: f.totalCapexEUR, primaryEnergyKWhPerM2Year: $0,
+                                          plannedMeasures: f.plannedMeasures)
             }
         }
         paretoFront = ScenarioParetoFront.front(of: points)

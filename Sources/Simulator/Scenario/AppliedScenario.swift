@@ -36,6 +36,8 @@ public struct AppliedScenario: Sendable {
     /// Set when a forbidden measure with `if_forbidden: block` stopped the scenario (the envelope then holds only
     /// the measures applied before it; the outcome is "blocked by heritage").
     public var blockedByHeritage: String?
+    /// Measures of the scenario as written (its steps), whatever happened to them here.
+    public var plannedMeasureCount: Int = 0
 
     public var needsABFApproval: Bool { applied.contains { $0.needsABFApproval } }
     public var capexEUR: Double { applied.reduce(0) { $0 + $1.capexEUR } }

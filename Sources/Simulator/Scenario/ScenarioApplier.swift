@@ -76,7 +76,8 @@ public struct ScenarioApplier: Sendable {
         let isProtected = isProtected ?? verdicts.isProtected
         var env = baseline ?? Envelope(building: building, facades: facades)
         var result = AppliedScenario(scenarioID: scenario.id, isApplicable: true, notApplicableReason: nil,
-                                     envelope: env, applied: [], skipped: [], blockedByHeritage: nil)
+                                     envelope: env, applied: [], skipped: [], blockedByHeritage: nil,
+                                     plannedMeasureCount: scenario.steps.count)
         if let why = scenario.applyIf.failure(for: building, isProtected: isProtected) {
             result.isApplicable = false
             result.notApplicableReason = why

@@ -21,6 +21,19 @@ import Testing
         #expect(ScenarioParetoFront.front(of: [points[2]]).map(\.id) == ["dominated"])
     }
 
+    /// Of identical points, the scenario with fewer measures as written wins (a scenario that changes nothing
+    /// does not share the front with "no works"); equal counts stay tied.
+    @Test func exactTiesGoToTheSimplerScenario() {
+        let points = [
+            P(id: "no-works", costEUR: 0, primaryEnergyKWhPerM2Year: 300, plannedMeasures: 0),
+            P(id: "skipped-everything", costEUR: 0, primaryEnergyKWhPerM2Year: 300, plannedMeasures: 2),
+            P(id: "attic", costEUR: 5, primaryEnergyKWhPerM2Year: 200, plannedMeasures: 1),
+            P(id: "attic-and-skipped-boiler", costEUR: 5, primaryEnergyKWhPerM2Year: 200, plannedMeasures: 2),
+            P(id: "attic-twin", costEUR: 5, primaryEnergyKWhPerM2Year: 200, plannedMeasures: 1),
+        ]
+        #expect(ScenarioParetoFront.front(of: points).map(\.id) == ["no-works", "attic", "attic-twin"])
+    }
+
     @Test func dominance() {
         let a = P(id: "a", costEUR: 1, primaryEnergyKWhPerM2Year: 1)
         #expect(a.dominates(P(id: "b", costEUR: 1, primaryEnergyKWhPerM2Year: 2)))

@@ -44,6 +44,7 @@ enum ResultsColumnDescriptions {
         "overheating_hours": ("Overheating hours", "Hours above 28 °C operative, free-running, May–September, in the worst storey"),
         "heritage": ("Heritage", "What the heritage rules say of the scenario here: allowed, needs_approval or blocked"),
         "application": ("Applied", "How much of the scenario the building got: full, substituted (all, some by a substitute), partial (some measures skipped), none, not-applicable (apply_if), blocked (heritage), no-works"),
+        "planned_measures": ("Measures planned", "Measures of the scenario as written (before any skip or substitution)"),
         "skipped_measures": ("Skipped measures, why", "Each measure (and façade) left out and why: measure [façade #i]: reason; …"),
         "is_applicable": ("Applicable", "1 when the scenario applies to the building (its apply_if conditions hold)"),
         "legal_outcome": ("Legal outcome", "Rental-ban status after the scenario (compliant, banned-from-YEAR)"),
