@@ -25,8 +25,15 @@ struct Check: ParsableCommand {
     @Option(help: "Rule set (YAML). Default: the built-in rules for French protected centres.")
     var rules: String?
 
-    @Option(help: "Output format.")
-    var format: AssessmentReport.Format = .text
+    @Option(help: "Output: text, json, svg (a plan of the building, its façades coloured by verdict) or html (the plan, the protections and every verdict with its reason, printable on one A4 page).")
+    var format: OutputFormat = .text
+
+    @Option(help: "With svg or html: the measure whose verdicts colour the façades (default for html: one small plan per measure placed on façades; for svg: external-wall-insulation).")
+    var measure: MeasureKind?
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, svg, html
+    }
 
     func validate() throws {
         for path in [stock] + heritage + (rules.map { [$0] } ?? []) where !FileManager.default.fileExists(atPath: path) {
@@ -45,11 +52,18 @@ struct Check: ParsableCommand {
         let b = try stock.building(id: building)
         let facades = try CheckInputs.analyseFacades(of: b, in: stock)
         let assessment = try HeritageCheck(layers: layers, rules: ruleSet).assess(b, facades: facades)
-        print(try AssessmentReport.render(assessment, format: format), terminator: "")
+        let plan = AssessmentPlan(assessment: assessment, building: b, facades: facades, neighbours: stock.buildings,
+                                  layers: layers)
+        switch format {
+        case .text: print(AssessmentReport.text(assessment), terminator: "")
+        case .json: print(try AssessmentReport.json(assessment), terminator: "")
+        case .svg: print(plan.svg(measure: measure ?? .externalWallInsulation), terminator: "")
+        case .html: print(plan.html(measure: measure), terminator: "")
+        }
     }
 }
 
-extension AssessmentReport.Format: ExpressibleByArgument {}
+extension MeasureKind: ExpressibleByArgument {}
 
 /// The one place where `renovate check` reads files and analyses façades with the other modules' readers.
 enum CheckInputs {
