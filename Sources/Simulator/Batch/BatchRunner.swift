@@ -130,6 +130,7 @@ public struct BatchRunner: Sendable {
             return failure("dwellings is \(record.outcome.dwellings), expected 0 or more")
         }
         if let problem = schema.validate(record.values) { return failure(problem) }
+        if let problem = record.storeys.lazy.compactMap(schema.validateStorey).first { return failure(problem) }
         return .success(record)
     }
 }

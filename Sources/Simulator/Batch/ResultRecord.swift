@@ -7,10 +7,13 @@ public struct ResultRecord: Sendable, Hashable {
     public var outcome: RankableOutcome
     /// The evaluator-specific values, aligned with `ResultSchema.columns`.
     public var values: [PropertyValue]
+    /// One row per storey, each aligned with `ResultSchema.storeyColumns` (empty without them).
+    public var storeys: [[PropertyValue]]
 
-    public init(outcome: RankableOutcome, values: [PropertyValue] = []) {
+    public init(outcome: RankableOutcome, values: [PropertyValue] = [], storeys: [[PropertyValue]] = []) {
         self.outcome = outcome
         self.values = values
+        self.storeys = storeys
     }
 
     public var buildingId: String { outcome.buildingId }

@@ -7,6 +7,11 @@ import BuildingModel
 public struct ResultSchema: Sendable, Hashable, Codable {
     /// The evaluator-specific columns, in table order after the fixed ones.
     public let columns: [ResultColumn]
+    /// The columns of the per-storey rows (table `storeys`, after `building_id` and `scenario_id`); empty when the
+    /// evaluator gives none (no `storeys` table).
+    public var storeyColumns: [ResultColumn] = []
+
+    private enum CodingKeys: String, CodingKey { case columns }
 
     /// The fixed columns every results table starts with: the key, then the fields of `RankableOutcome`.
     public static let fixedColumns: [ResultColumn] = [
@@ -47,6 +52,14 @@ public struct ResultSchema: Sendable, Hashable, Codable {
     /// Every column of the results table, fixed then evaluator-specific.
     public var allColumns: [ResultColumn] { ResultSchema.fixedColumns + columns }
 
+    /// Checks one per-storey row against `storeyColumns` (same rules as `validate`).
+    func validateStorey(_ values: [PropertyValue]) -> String? {
+        guard values.count == storeyColumns.count else {
+            return "a storey row has \(values.count) values for \(storeyColumns.count) declared storey columns"
+        }
+        return Self.check(values, against: storeyColumns).map { "storey row: \($0)" }
+    }
+
     /// Checks evaluator values against the declared columns and converts them to storable values.
     ///
     /// Accepted: `.null` anywhere; `.int` or `.bool` (0/1) in an integer column; `.double` or `.int` in a real
@@ -55,6 +68,10 @@ public struct ResultSchema: Sendable, Hashable, Codable {
         guard values.count == columns.count else {
             return "the evaluator returned \(values.count) values for \(columns.count) declared columns"
         }
+        return Self.check(values, against: columns)
+    }
+
+    static func check(_ values: [PropertyValue], against columns: [ResultColumn]) -> String? {
         for (column, value) in zip(columns, values) {
             switch (column.type, value) {
             case (_, .null), (.integer, .int), (.integer, .bool), (.real, .int), (.text, .string):

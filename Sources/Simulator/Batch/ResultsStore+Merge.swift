@@ -74,10 +74,26 @@ extension ResultsStore {
                     try db.execute(sql: "ATTACH DATABASE ? AS shard", arguments: [seenShards[index]!])
                     try db.inTransaction {
                         try db.execute(
-                            sql: "INSERT INTO results (\(columns)) SELECT \(columns) FROM shard.results ORDER BY fid")
+                            sql: "INSERT INTO main.results (\(columns)) SELECT \(columns) FROM shard.results ORDER BY fid")
+                        // Per-storey rows, when the run has them (same table in every shard of one run).
+                        let storeyColumns = try Row.fetchAll(db, sql: "PRAGMA shard.table_info(storeys)")
+                            .map { $0["name"] as String }.filter { $0 != "fid" }
+                        if !storeyColumns.isEmpty {
+                            // `main.` everywhere: unqualified, SQLite would find the shard's own table and write
+                            // into the shard file.
+                            if try !db.tableExists("storeys", in: "main") {
+                                let types = try Row.fetchAll(db, sql: "PRAGMA shard.table_info(storeys)")
+                                    .filter { ($0["name"] as String) != "fid" }
+                                    .map { "  \($0["name"] as String) \($0["type"] as String)" }
+                                try db.execute(sql: "CREATE TABLE main.storeys (\n  fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,\n"
+                                               + types.joined(separator: ",\n") + "\n)")
+                            }
+                            let list = storeyColumns.joined(separator: ", ")
+                            try db.execute(sql: "INSERT INTO main.storeys (\(list)) SELECT \(list) FROM shard.storeys ORDER BY fid")
+                        }
                         try db.execute(
                             sql: """
-                                INSERT INTO failures (building_id, scenario_id, error)
+                                INSERT INTO main.failures (building_id, scenario_id, error)
                                 SELECT building_id, scenario_id, error FROM shard.failures ORDER BY fid
                                 """)
                         return .commit

@@ -32,6 +32,29 @@ extension ResultsStore {
         }
     }
 
+    /// The columns of the file's `storeys` table after `building_id` and `scenario_id` (empty without one), with
+    /// their declared types.
+    public func storeyColumnsInFile() throws(BatchError) -> [ResultColumn] {
+        try wrap {
+            try dbQueue.read { db in
+                try Row.fetchAll(db, sql: "PRAGMA table_info(storeys)").compactMap { row -> ResultColumn? in
+                    let name: String = row["name"], type: String = row["type"]
+                    guard !["fid", "building_id", "scenario_id"].contains(name) else { return nil }
+                    return ResultColumn(name, type == "INTEGER" ? .integer : type == "REAL" ? .real : .text)
+                }
+            }
+        }
+    }
+
+    /// Every per-storey row (`building_id`, `scenario_id`, then `storeyColumnsInFile`), sorted by building,
+    /// scenario and storey, to `body` (see `withPropertyRows`).
+    public func withSortedStoreyRows<T>(_ columns: [ResultColumn], _ body: (PropertyRowSequence) throws -> T) throws(BatchError) -> T {
+        try withPropertyRows(
+            sql: "SELECT building_id, scenario_id\(columns.map { ", " + $0.name }.joined()) FROM storeys "
+                + "ORDER BY building_id, scenario_id, storey_index",
+            body)
+    }
+
     /// Every results row (all `schema.allColumns`), sorted by building id then scenario id, to `body` (see
     /// `withPropertyRows`).
     public func withSortedResultRows<T>(_ body: (PropertyRowSequence) throws -> T) throws(BatchError) -> T {

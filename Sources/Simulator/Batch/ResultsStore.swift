@@ -184,6 +184,12 @@ public final class ResultsStore: Sendable {
         try db.execute(
             sql: "CREATE TABLE results (\n  fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,\n"
                 + columns.joined(separator: ",\n") + ",\n  UNIQUE (building_id, scenario_id)\n)")
+        if !schema.storeyColumns.isEmpty {
+            try db.execute(
+                sql: "CREATE TABLE storeys (\n  fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,\n"
+                    + "  building_id TEXT NOT NULL,\n  scenario_id TEXT NOT NULL,\n"
+                    + schema.storeyColumns.map { "  \($0.name) \($0.type.sqlType)" }.joined(separator: ",\n") + "\n)")
+        }
     }
 
     // MARK: The stored run
@@ -270,6 +276,9 @@ public final class ResultsStore: Sendable {
         let insertResult =
             "INSERT INTO results (\(schema.allColumns.map(\.name).joined(separator: ", "))) VALUES ("
             + Array(repeating: "?", count: schema.allColumns.count).joined(separator: ", ") + ")"
+        let insertStorey =
+            "INSERT INTO storeys (building_id, scenario_id\(schema.storeyColumns.map { ", " + $0.name }.joined())) VALUES (?, ?"
+            + String(repeating: ", ?", count: schema.storeyColumns.count) + ")"
         try wrap {
             try dbQueue.write { db in
                 for result in chunk {
@@ -286,6 +295,11 @@ public final class ResultsStore: Sendable {
                     case .success(let record):
                         try db.cachedStatement(sql: insertResult)
                             .execute(arguments: StatementArguments(Self.databaseValues(of: record)))
+                        for storey in record.storeys {
+                            try db.cachedStatement(sql: insertStorey).execute(
+                                arguments: StatementArguments([record.buildingId.databaseValue, record.scenarioId.databaseValue]
+                                                              + storey.map(Self.databaseValue)))
+                        }
                     case .failure(let failure):
                         try db.cachedStatement(
                             sql: "INSERT INTO failures (building_id, scenario_id, error) VALUES (?, ?, ?)"
@@ -319,16 +333,19 @@ public final class ResultsStore: Sendable {
             o.heritage.rawValue.databaseValue, o.application.rawValue.databaseValue, o.plannedMeasures.databaseValue,
         ]
         assert(values.count == ResultSchema.fixedColumns.count)
-        for value in record.values {
-            switch value {
-            case .null: values.append(.null)
-            case .bool(let b): values.append((b ? 1 : 0).databaseValue)
-            case .int(let i): values.append(i.databaseValue)
-            case .double(let d): values.append(d.databaseValue)
-            case .string(let s): values.append(s.databaseValue)
-            }
-        }
+        values += record.values.map(databaseValue)
         return values
+    }
+
+    /// A checked value as SQLite stores it (booleans as 0/1).
+    static func databaseValue(_ value: PropertyValue) -> DatabaseValue {
+        switch value {
+        case .null: .null
+        case .bool(let b): (b ? 1 : 0).databaseValue
+        case .int(let i): i.databaseValue
+        case .double(let d): d.databaseValue
+        case .string(let s): s.databaseValue
+        }
     }
 
     // MARK: Reading

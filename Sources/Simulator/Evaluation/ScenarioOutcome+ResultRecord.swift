@@ -4,10 +4,10 @@ import BuildingModel
 ///
 /// The results table holds the fixed ranking columns (`ResultSchema.fixedColumns`, from `RankableOutcome`) and
 /// then every column of `ScenarioOutcome.resultColumns` that is not already a fixed one (`building_id`,
-/// `scenario_id`, `capex_eur` and `co2_avoided_kg_per_year` are stored once). Per-storey results are not
-/// stored row by row: the record keeps the worst storey's fields (`worst_storey_index`, `worst_storey_class`,
-/// `worst_storey_rental_ban_year`, `worst_overheating_*`), which is what the rankings and the report use; the
-/// per-storey rows (`ScenarioOutcome.storeyRows`) stay available to callers that evaluate one building.
+/// `scenario_id`, `capex_eur` and `co2_avoided_kg_per_year` are stored once). The record also keeps the worst
+/// storey's fields (`worst_storey_index`, `worst_storey_class`, `worst_storey_rental_ban_year`,
+/// `worst_overheating_*`), which the rankings and the report use, and every storey's row
+/// (`ScenarioOutcome.storeyRows`, table `storeys`).
 extension ScenarioOutcome {
     /// Positions in `resultColumns` of the columns stored after the fixed ones.
     static let storedColumnIndices: [Int] = {
@@ -39,7 +39,8 @@ extension ScenarioOutcome {
             overheatingHours: Double(worstOverheatingHours ?? 0), heritage: heritage, application: application,
             plannedMeasures: plannedMeasureCount)
         let row = self.row
-        return ResultRecord(outcome: outcome, values: Self.storedColumnIndices.map { row[$0] })
+        return ResultRecord(outcome: outcome, values: Self.storedColumnIndices.map { row[$0] },
+                            storeys: storeyRows.map { Array($0.dropFirst(2)) })
     }
 }
 
@@ -47,7 +48,9 @@ extension ResultSchema {
     /// The schema of a run whose records come from `ScenarioOutcome.resultRecord`.
     public static let scenarioOutcome: ResultSchema = {
         do {
-            return try ResultSchema(columns: ScenarioOutcome.storedColumnIndices.map { ScenarioOutcome.resultColumns[$0] })
+            var schema = try ResultSchema(columns: ScenarioOutcome.storedColumnIndices.map { ScenarioOutcome.resultColumns[$0] })
+            schema.storeyColumns = ScenarioOutcome.storeyResultColumns
+            return schema
         } catch {
             preconditionFailure("ScenarioOutcome.resultColumns do not form a valid schema: \(error)")
         }

@@ -123,6 +123,16 @@ extension ScenarioOutcome {
         ]
     }
 
+    /// The per-storey rows' columns after `building_id` and `scenario_id`, with their storage types (the
+    /// results' `storeys` table; booleans are integers 0/1).
+    public static let storeyResultColumns: [ResultColumn] = storeyColumns.dropFirst(2).map { name in
+        switch name {
+        case "storey_index", "rental_ban_year", "overheating_hours", "decency_passes": ResultColumn(name, .integer)
+        case "energy_class", "ghg_class", "dpe_class": ResultColumn(name, .text)
+        default: ResultColumn(name, .real)
+        }
+    }
+
     /// Column names of the flat per-storey rows.
     public static let storeyColumns: [String] = [
         "building_id", "scenario_id", "storey_index", "reference_area_m2", "heating_need_kwh", "cooling_need_kwh",

@@ -13,6 +13,8 @@ public enum ResultsExport {
         /// `simulate --samples` only.
         case districtIntervals = "district_intervals"
         case districtSamples = "district_samples"
+        /// Every storey of every pair.
+        case storeys
     }
 
     public enum Format: String, Sendable, CaseIterable {
@@ -42,12 +44,18 @@ public enum ResultsExport {
             let names = columns.map(\.name)
             let rows = try store.propertyRows(sql: "SELECT \(names.joined(separator: ", ")) FROM \(table.rawValue) ORDER BY fid")
             write(columns: names, rows: rows, format: format, to: &out)
+        case (.storeys, _):
+            let columns = try store.storeyColumnsInFile()
+            guard !columns.isEmpty else { throw .invalidSchema("\(store.path) has no table storeys (results of an older renovate)") }
+            try store.withSortedStoreyRows(columns) { rows in
+                write(columns: ["building_id", "scenario_id"] + columns.map(\.name), rows: rows, format: format, to: &out)
+            }
         }
     }
 
     /// Rows as CSV (header, then one line per row) or JSON Lines.
-    public static func write<Out: TextOutputStream>(columns: [String], rows: [[PropertyValue]], format: Format,
-                                                   to out: inout Out) {
+    public static func write<Out: TextOutputStream, Rows: Sequence>(columns: [String], rows: Rows, format: Format,
+                                                                    to out: inout Out) where Rows.Element == [PropertyValue] {
         switch format {
         case .csv:
             out.write(columns.map(ResultsStore.csvField).joined(separator: ",") + "\n")

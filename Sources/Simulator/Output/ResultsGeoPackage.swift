@@ -58,6 +58,16 @@ public enum ResultsGeoPackage {
                 name: "results", columns: store.schema.allColumns.map(column), rows: rows,
                 description: "Every (building, scenario) pair, sorted by building then scenario")
         }
+        let storeyColumns = try store.storeyColumnsInFile()
+        if !storeyColumns.isEmpty {
+            try store.withSortedStoreyRows(storeyColumns) { rows in
+                try writer.addAttributeTable(
+                    name: "storeys",
+                    columns: [.init(name: "building_id", type: .text), .init(name: "scenario_id", type: .text)]
+                        + storeyColumns.map(column),
+                    rows: rows, description: "Every storey of every (building, scenario) pair, sorted by building, scenario, storey")
+            }
+        }
         try writer.addAttributeTable(
             name: "failures",
             columns: [.init(name: "building_id", type: .text), .init(name: "scenario_id", type: .text),
@@ -77,7 +87,8 @@ public enum ResultsGeoPackage {
         try writer.addAttributeTable(
             name: "scenarios", columns: [.init(name: "id", type: .text), .init(name: "name", type: .text)],
             rows: scenarios.map { [.string($0.id), .string($0.name)] }, description: "Scenarios in run order")
-        try ResultsQGIS.add(to: writer, resultColumns: store.schema.allColumns.map(\.name), scenarios: scenarios)
+        try ResultsQGIS.add(to: writer, resultColumns: store.schema.allColumns.map(\.name), scenarios: scenarios,
+                            storeyColumns: storeyColumns.map(\.name))
         try writer.addAttributeTable(
             name: "run", columns: ResultsStore.runColumns, rows: [try store.runRow()],
             description: "The run: tool version, input hashes, options, shard, timestamps")

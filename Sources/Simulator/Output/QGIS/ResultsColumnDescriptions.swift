@@ -86,6 +86,32 @@ enum ResultsColumnDescriptions {
         "simple_payback_years": ("Payback (years)", "Capex divided by the yearly bill saving, years"),
     ]
 
+    /// The `storeys` table: one storey of one pair (the storey's own figures, from the hourly model per storey).
+    static let storeys: [String: (title: String, description: String)] = [
+        "storey_index": ("Storey", "The storey, 0 = ground floor"),
+        "reference_area_m2": ("Storey area (m²)", "The storey's habitable area, m²"),
+        "heating_need_kwh": ("Heating need (kWh/yr)", "The storey's space-heating need, kWh/year"),
+        "cooling_need_kwh": ("Cooling need (kWh/yr)", "The storey's space-cooling need, kWh/year"),
+        "hot_water_need_kwh": ("Hot-water need (kWh/yr)", "The storey's share of the hot-water need, kWh/year"),
+        "final_energy_kwh_per_m2": ("Final energy (kWh/m²·yr)", "The storey's final energy per m², kWh/(m²·year)"),
+        "primary_energy_kwh_per_m2": ("Primary energy (kWh/m²·yr)", "The storey's primary energy per m², kWh/(m²·year)"),
+        "co2_kg_per_m2": ("CO₂ (kg/m²·yr)", "The storey's emissions per m², kg CO₂e/(m²·year)"),
+        "energy_class": ("Energy class", "The storey's energy class (A–G) from its own needs (a storey taken as a dwelling)"),
+        "ghg_class": ("GHG class", "The storey's greenhouse-gas class (A–G)"),
+        "dpe_class": ("DPE class", "The storey's class: the worse of energy and GHG (needs-based, not the 3CL engine)"),
+        "rental_ban_year": ("Rental ban year", "First year a dwelling of this class could no longer be let (null: never)"),
+        "overheating_hours": ("Overheating hours", "Hours above 28 °C operative, free-running, May–September"),
+        "overheating_degree_hours_kh": ("Overheating degree-hours (kK·h)", "Degree-hours above 28 °C operative, kK·h"),
+        "max_operative_temperature_c": ("Max operative temperature (°C)", "The storey's highest hourly operative temperature, free-running, °C"),
+        "decency_passes": ("Decent size", "1 when the storey meets the décence minimums of size: a room of 9 m² with 2.20 m of clear height, or 20 m³ (décret 2002-120)"),
+    ]
+
+    /// The description of a `storeys` column.
+    static func describe(storeyColumn name: String) -> D? {
+        if let d = storeys[name] { return D(name, title: d.title, description: d.description) }
+        return results[name].map { D(name, title: $0.title, description: $0.description) }
+    }
+
     /// The description of a `results` column: from `results`, or the per-carrier final energy.
     static func describe(resultsColumn name: String) -> D? {
         if let d = results[name] { return D(name, title: d.title, description: d.description) }

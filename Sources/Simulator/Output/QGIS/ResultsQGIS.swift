@@ -16,9 +16,14 @@ enum ResultsQGIS {
 
     /// Adds the descriptions, the scenario views and the styles to a results file being written (after its
     /// `buildings` layer and `results` table).
-    static func add(to writer: GeoPackageWriter, resultColumns: [String], scenarios: [ReportScenario]) throws(VectorFileError) {
+    static func add(to writer: GeoPackageWriter, resultColumns: [String], scenarios: [ReportScenario],
+                    storeyColumns: [String] = []) throws(VectorFileError) {
         try writer.describeColumns(of: "buildings", ResultsColumnDescriptions.buildings)
         try writer.describeColumns(of: "results", resultColumns.compactMap(ResultsColumnDescriptions.describe(resultsColumn:)))
+        if !storeyColumns.isEmpty {
+            try writer.describeColumns(of: "storeys", (["building_id", "scenario_id"] + storeyColumns)
+                .compactMap(ResultsColumnDescriptions.describe(storeyColumn:)))
+        }
         try writer.addQGISStyle(
             table: "buildings", name: "DPE class today",
             qml: qml(classField: "class_before", hatchWhere: "\"blocked\" = 1",
