@@ -152,10 +152,7 @@ public struct AssessmentPlan: Sendable {
 
     // MARK: - Helpers
 
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    static func escape(_ s: String) -> String { MarkupEscaping.escape(s) }
 
     static func number(_ x: Double) -> String {
         x.rounded() == x ? String(Int(x)) : String(format: "%.1f", x)
