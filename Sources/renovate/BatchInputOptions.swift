@@ -68,8 +68,6 @@ struct BatchInputOptions: ParsableArguments {
             + "(centres of tall buildings)."))
     var exposure: Exposure = .rated
 
-    /// How envelopes become thermal zones in this run.
-    var thermalConventions: ThermalMappingConventions { ThermalMappingConventions(terrain: exposure.terrain) }
 
     @Option(help: ArgumentHelp(
         "Where each building's label before works comes from: predicted (renovate's 3CL label) or observed (the building's real DPE label when the stock carries one of the 2021 method).",
@@ -84,11 +82,23 @@ struct BatchInputOptions: ParsableArguments {
     @Option(help: "Seed of the calibration and of the Monte Carlo (--samples).")
     var seed: UInt64 = 1
 
-    /// The site of the 3CL label: `--dpe-zone`, else the zone of `--climate`, else H2c; the altitude class from
-    /// the weather's elevation.
-    func threeCLSite(elevationM: Double) -> ThreeCLSite {
-        let zone = dpeZone.flatMap { ClimateZone(key: $0) } ?? ThreeCLSite.cahors.climateZone
-        return ThreeCLSite(climateZone: zone, altitude: ThreeCLSite.altitudeClass(elevationM: elevationM))
+    /// The batch these options describe (the library's `BatchInputs`, loaded by `BatchSetup`).
+    var batchInputs: BatchInputs {
+        var b = BatchInputs(stock: stock, scenarios: scenarios, toolVersion: RenovateVersion.string)
+        b.layer = layer
+        b.weather = weather
+        b.typicalYear = climate.map { _ in ("cahors", .cahors) }
+        b.climateShiftK = climateShift
+        b.heritage = heritage
+        b.rules = rules
+        b.catalogue = catalogue
+        b.labelMethod = labelMethod.method
+        b.dpeZone = dpeZone.flatMap { ClimateZone(key: $0) }
+        b.terrain = exposure.terrain
+        b.baseline = baseline
+        b.samples = samples
+        b.seed = seed
+        return b
     }
 
     /// Exactly one of --weather and --climate, and every named file exists.
@@ -118,9 +128,7 @@ struct BatchInputOptions: ParsableArguments {
     /// The small inputs, read before the stock so that a typo in a rule, catalogue or scenario file is reported
     /// before any heavy reading (and, for `slurm`, before a job that would fail in every task is written).
     func loadRulesAndScenarios() throws -> (rules: RuleSet, catalogue: MeasureCatalogue, scenarios: ScenarioSet) {
-        let ruleSet = try rules.map { try RuleSet.load(contentsOf: URL(fileURLWithPath: $0)) } ?? RuleSet.default
-        let measures = try catalogue.map { try MeasureCatalogue.load(path: $0) } ?? MeasureCatalogue.bundled()
-        return (ruleSet, measures, try ScenarioSetLoader.load(path: scenarios, catalogue: measures))
+        try batchInputs.loadRulesAndScenarios()
     }
 }
 

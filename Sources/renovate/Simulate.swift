@@ -69,7 +69,7 @@ struct Simulate: ParsableCommand {
         }
         let err = StandardError()
         let shardSpec = try shard.map { try ShardSpec(parsing: $0) }
-        let loaded = try SimulationInputs.load(inputs, shard: shardSpec, threads: threads, log: err)
+        let loaded = try BatchSetup.load(inputs.batchInputs, shard: shardSpec, threads: threads, log: { err.write($0 + "\n") })
         let plan = try loaded.evaluator.plan(shard: shardSpec)
 
         let store: ResultsStore
@@ -145,84 +145,6 @@ struct Simulate: ParsableCommand {
                       + "re-run the failed pairs with --resume --retry-failures\n")
             throw ExitCode(3)
         }
-    }
-}
-
-/// Everything `simulate` loads before the batch: rules, heritage, stock and façades, scenarios, weather.
-struct SimulationInputs {
-    var evaluator: ScenarioPairEvaluator
-    var scenarios: ScenarioSet
-    var manifest: RunManifest
-    var rejected: [RejectedBuilding]
-
-    /// - Parameter shard: the heritage rules are assessed for this shard's buildings only.
-    static func load(_ c: BatchInputOptions, shard: ShardSpec?, threads: Int, log err: StandardError) throws -> SimulationInputs {
-        let (ruleSet, catalogue, scenarios) = try c.loadRulesAndScenarios()
-        var layers = HeritageLayers()
-        for path in c.heritage {
-            layers = layers.merged(with: try HeritageLayers.read(URL(fileURLWithPath: path)))
-        }
-        var climate = try c.weather.map { try EPWReader.read(url: URL(fileURLWithPath: $0)) }
-            ?? TypicalYearGenerator.generate(from: .cahors)
-        if let dt = c.climateShift { climate = try ClimateShift(deltaTC: dt).apply(to: climate) }
-        let irradiance = SurfaceIrradiance(climate: climate)  // once for the run, shared by every building
-
-        let stock = try StockLoader(threads: threads).load(URL(fileURLWithPath: c.stock), layer: c.layer)
-        var rejected: [RejectedBuilding] = []
-        for d in stock.diagnostics {
-            err.write("\(d)\n")
-            if d.severity == .rejected { rejected.append(RejectedBuilding(id: d.featureID, reason: d.description)) }
-        }
-        for line in stock.inputSummary { err.write("\(c.stock): \(line)\n") }
-        let analysis = FacadeAnalyzer.analyze(stock.buildings, threads: threads)
-        let analysed = Set(analysis.facades.map(\.buildingID))
-        for d in analysis.diagnostics { err.write("\(c.stock): \(d)\n") }
-        for b in stock.buildings where !analysed.contains(b.id) {
-            rejected.append(RejectedBuilding(id: b.id, reason: "\(c.stock): building \"\(b.id)\": footprint rejected by the façade analysis"))
-        }
-        if c.weather != nil && c.dpeZone == nil && c.labelMethod == .threeCL {
-            err.write("the 3CL-DPE label takes climate zone h2c (Cahors): pass --dpe-zone for a stock elsewhere\n")
-        }
-        let site = c.threeCLSite(elevationM: climate.location.elevationM)
-        var evaluator = try ScenarioPairEvaluator(
-            stock: stock, facades: analysis.facades, check: HeritageCheck(layers: layers, rules: ruleSet),
-            scenarios: scenarios, catalogue: catalogue, settings: EvaluationSettings(threeCLSite: site),
-            assessing: shard, labelMethod: c.labelMethod.method,
-            makeNeedModel: NeedModelFactory.make(climate: climate, irradiance: irradiance, conventions: c.thermalConventions))
-        evaluator.labelBaseline = c.baseline
-        if c.baseline == .observed {
-            let anchored = evaluator.buildings.filter { ObservedLabelAnchor(building: $0) != nil }.count
-            let old = evaluator.buildings.filter { $0.observedLabel?.scale == .arrete2012 }.count
-            err.write("--baseline observed: \(anchored) of \(evaluator.buildings.count) buildings start from their real label"
-                      + (old > 0 ? "; \(old) real labels of the 2012 method are not today's classes and keep the predicted one" : "")
-                      + "\n")
-        }
-
-        var fingerprints: [InputFingerprint] = [
-            try .file(URL(fileURLWithPath: c.stock), name: "stock"),
-            try .file(URL(fileURLWithPath: c.scenarios), name: "scenarios"),
-        ]
-        if let w = c.weather { fingerprints.append(try .file(URL(fileURLWithPath: w), name: "weather")) }
-        for (i, h) in c.heritage.enumerated() { fingerprints.append(try .file(URL(fileURLWithPath: h), name: "heritage-\(i + 1)")) }
-        // The rules and catalogue actually used, bundled or given (a rule file's hash covers the sets it extends).
-        fingerprints.append(InputFingerprint(name: "rules", hash: "fnv1a64:" + FNV1a64.hex(ruleSet.sourceHash ?? 0)))
-        fingerprints.append(try c.catalogue.map { try InputFingerprint.file(URL(fileURLWithPath: $0), name: "catalogue") }
-                            ?? .bytes(DefaultCatalogues.measuresYAML.utf8, name: "catalogue"))
-        var options = ["need-model": NeedModelFactory.modelName, "need-model-version": NeedModelFactory.modelVersion]
-        if let climateName = c.climate { options["climate"] = climateName.rawValue }
-        if let dt = c.climateShift { options["climate-shift"] = String(dt) }
-        if let layer = c.layer { options["layer"] = layer }
-        options["exposure"] = c.exposure.rawValue
-        options["label-method"] = c.labelMethod.method.rawValue
-        options["baseline"] = c.baseline.rawValue
-        if let samples = c.samples {
-            options["samples"] = String(samples)
-            options["seed"] = String(c.seed)
-        }
-        if c.labelMethod == .threeCL { options["dpe-zone"] = "\(site.climateZone.key), \(site.altitude.key)" }
-        let manifest = RunManifest(toolVersion: RenovateVersion.string, inputs: fingerprints, options: options)
-        return SimulationInputs(evaluator: evaluator, scenarios: scenarios, manifest: manifest,
-                                rejected: rejected.sorted { $0.id < $1.id })
     }
 }
 
