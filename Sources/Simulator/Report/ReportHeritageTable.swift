@@ -1,9 +1,20 @@
-/// The table of buildings where heritage rules block at least one measure of at least one scenario, with the
-/// scenarios concerned and every distinct reason (in order of first appearance).
+/// The heritage section: first a summary, one row per distinct reason (in order of first appearance) with the
+/// buildings it blocks in each scenario and their dwellings, the reason written once; then the buildings where
+/// heritage rules block at least one measure of at least one scenario, with the scenarios concerned and every
+/// distinct reason, behind a disclosure (thousands of rows on a district).
 enum ReportHeritageTable {
+    /// A reason without its façade number ("… on façade 3: …" → "… on a façade: …"), so that one rule's reason
+    /// groups every façade it blocks.
+    static func withoutFacade(_ reason: String) -> String {
+        reason.replacing(/\ on façade \d+:/, with: " on a façade:")
+    }
+
     static func render(_ input: ReportInput, _ summary: ReportSummary) -> String {
         var rows = ""
         var count = 0
+        // reason → (buildings per scenario number, buildings, dwellings), in order of first appearance.
+        var byReason: [String: (perScenario: [Int: Int], buildings: Int, dwellings: Int)] = [:]
+        var reasonOrder: [String] = []
         for (b, building) in input.buildings.enumerated() {
             var numbers: [Int] = []
             var reasons: [String] = []
@@ -17,6 +28,18 @@ enum ReportHeritageTable {
             }
             guard !numbers.isEmpty else { continue }
             count += 1
+            var seenHere = Set<String>()
+            for (sIndex, f) in summary.scenarios.enumerated() {
+                guard let o = summary.outcomes[b][sIndex], o.blockedByHeritage else { continue }
+                for r in (o.blockedReasons.isEmpty ? ["(no reason given)"] : o.blockedReasons).map(Self.withoutFacade) {
+                    if byReason[r] == nil { byReason[r] = ([:], 0, 0); reasonOrder.append(r) }
+                    byReason[r]!.perScenario[f.number, default: 0] += 1
+                    if seenHere.insert(r).inserted {
+                        byReason[r]!.buildings += 1
+                        byReason[r]!.dwellings += building.dwellings
+                    }
+                }
+            }
             let scenarios = numbers.count == summary.scenarios.count
                 ? "all (\(numbers.count))" : numbers.map(String.init).joined(separator: ", ")
             rows += "<tr data-building-id=\"\(ReportMarkup.escape(building.id))\"><th scope=\"row\">\(ReportMarkup.escape(building.id))</th>"
@@ -35,11 +58,24 @@ enum ReportHeritageTable {
         }
         var s = "<p>\(ReportFormat.integer(count)) building\(count == 1 ? "" : "s") with at least one measure blocked "
         s += "by heritage rules. Scenario numbers refer to the scenario table.</p>\n"
+        s += "<table class=\"data\" id=\"heritage-summary\">\n<caption>Why measures are blocked: buildings per reason and scenario</caption>\n"
+        s += "<thead><tr><th scope=\"col\">Reason</th><th scope=\"col\" class=\"num\">Buildings</th><th scope=\"col\" class=\"num\">Dwellings</th>"
+        for f in summary.scenarios { s += "<th scope=\"col\" class=\"num\">\(f.number)</th>" }
+        s += "</tr></thead>\n<tbody>\n"
+        for r in reasonOrder {
+            let e = byReason[r]!
+            s += "<tr><th scope=\"row\">\(ReportMarkup.escape(r))</th><td class=\"num\">\(ReportFormat.integer(e.buildings))</td>"
+            s += "<td class=\"num\">\(ReportFormat.integer(e.dwellings))</td>"
+            for f in summary.scenarios { s += "<td class=\"num\">\(e.perScenario[f.number].map(ReportFormat.integer) ?? "")</td>" }
+            s += "</tr>\n"
+        }
+        s += "</tbody>\n</table>\n"
+        s += "<details id=\"heritage-details\"><summary>The \(ReportFormat.integer(count)) building\(count == 1 ? "" : "s"), one by one</summary>\n"
         s += "<table class=\"data\" id=\"heritage-table\">\n<caption>Buildings where heritage rules block a measure</caption>\n"
         s += "<thead><tr><th scope=\"col\">Building</th><th scope=\"col\" class=\"num\">Dwellings</th><th scope=\"col\">Class before</th>"
         s += "<th scope=\"col\">Blocked in scenarios</th><th scope=\"col\">Needs ABF approval</th><th scope=\"col\">Reasons</th></tr></thead>\n<tbody>\n"
         s += rows
-        s += "</tbody>\n</table>\n"
+        s += "</tbody>\n</table>\n</details>\n"
         return s
     }
 }

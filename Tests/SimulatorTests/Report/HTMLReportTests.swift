@@ -235,3 +235,20 @@ private struct ParsedReport {
         #expect(bytes < 3_000_000)
     }
 }
+
+/// The report's heritage summary groups one rule's reason over every façade it blocks.
+@Suite struct ReportHeritageSummaryTests {
+    @Test func aReasonLosesItsFacadeNumber() {
+        #expect(ReportHeritageTable.withoutFacade("ewi on façade 12: forbidden: seen from the street [rule r]")
+                == "ewi on a façade: forbidden: seen from the street [rule r]")
+        #expect(ReportHeritageTable.withoutFacade("pvc: forbidden [rule w]") == "pvc: forbidden [rule w]")
+    }
+
+    @Test func theSummaryComesBeforeTheCollapsedBuildingTable() throws {
+        let html = try HTMLReport.render(SyntheticReportInput.make(columns: 6, rows: 4, scenarioCount: 3))
+        let summary = try #require(html.range(of: "id=\"heritage-summary\""))
+        let details = try #require(html.range(of: "<details id=\"heritage-details\">"))
+        let table = try #require(html.range(of: "id=\"heritage-table\""))
+        #expect(summary.lowerBound < details.lowerBound && details.lowerBound < table.lowerBound)
+    }
+}
