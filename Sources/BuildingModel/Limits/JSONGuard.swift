@@ -214,31 +214,16 @@ public enum JSONGuard {
             (0x30...0x39).contains(b) || (0x41...0x46).contains(b) || (0x61...0x66).contains(b)
         }
 
-        /// One multi-byte UTF-8 sequence (RFC 3629 table of well-formed sequences).
+        /// One multi-byte UTF-8 character (`UTF8Sequence`); the error points at its first byte.
         mutating func utf8Sequence(lead: UInt8) throws(Problem) {
-            let count: Int
-            var secondRange: ClosedRange<UInt8> = 0x80...0xBF
-            switch lead {
-            case 0xC2...0xDF: count = 1
-            case 0xE0: count = 2; secondRange = 0xA0...0xBF
-            case 0xE1...0xEC, 0xEE...0xEF: count = 2
-            case 0xED: count = 2; secondRange = 0x80...0x9F
-            case 0xF0: count = 3; secondRange = 0x90...0xBF
-            case 0xF1...0xF3: count = 3
-            case 0xF4: count = 3; secondRange = 0x80...0x8F
-            default: throw problem("not UTF-8: \(shown(lead)) cannot start a character\(Self.latin1Hint)")
-            }
-            let start = at
-            at += 1
-            for i in 0..<count {
-                let range = i == 0 ? secondRange : 0x80...0xBF
-                guard let b = current, range.contains(b) else {
-                    let next = current
-                    at = start  // the place of the character, not of its broken continuation
+            guard let n = UTF8Sequence.length(in: bytes, at: at) else {
+                let next = at + 1 < bytes.endIndex ? bytes[at + 1] : nil
+                if (0xC2...0xF4).contains(lead) {
                     throw problem("not UTF-8: \(shown(lead)) followed by \(shown(next))\(Self.latin1Hint)")
                 }
-                at += 1
+                throw problem("not UTF-8: \(shown(lead)) cannot start a character\(Self.latin1Hint)")
             }
+            at += n
         }
     }
 }

@@ -23,11 +23,8 @@ public enum TextFile {
         let bytes = Array(body)
         var i = 0, line = 1
         // Find the first byte that breaks UTF-8, for the message.
-        while i < bytes.count {
-            let b = bytes[i]
-            let n = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
-            if n == 0 || i + n > bytes.count || bytes[(i + 1)..<(i + n)].contains(where: { $0 >> 6 != 0b10 }) { break }
-            if b == 0x0A { line += 1 }
+        while i < bytes.count, let n = UTF8Sequence.length(in: bytes, at: i) {
+            if bytes[i] == 0x0A { line += 1 }
             i += n
         }
         let shown = i < bytes.count ? String(format: "0x%02X", bytes[i]) : "?"

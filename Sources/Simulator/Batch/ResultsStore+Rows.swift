@@ -40,7 +40,7 @@ extension ResultsStore {
                 try Row.fetchAll(db, sql: "PRAGMA table_info(storeys)").compactMap { row -> ResultColumn? in
                     let name: String = row["name"], type: String = row["type"]
                     guard !["fid", "building_id", "scenario_id"].contains(name) else { return nil }
-                    return ResultColumn(name, type == "INTEGER" ? .integer : type == "REAL" ? .real : .text)
+                    return ResultColumn(name, ResultColumnType.allCases.first { $0.sqlType == type } ?? .text)
                 }
             }
         }

@@ -114,15 +114,15 @@ public enum RankOutput {
     /// "85/12/3": the percentages of the buildings that got the whole scenario, part of it, none of it.
     static func applicationShares(_ s: DistrictSummary) -> String {
         guard s.buildings > 0 else { return "-" }
-        func pct(_ n: Int) -> String { String(Int((Double(n) / Double(s.buildings) * 100).rounded())) }
-        return "\(pct(s.buildingsAppliedWhole))/\(pct(s.buildingsAppliedPartly))/\(pct(s.buildingsNotApplied))"
+        return [s.buildingsAppliedWhole, s.buildingsAppliedPartly, s.buildingsNotApplied]
+            .map { String(s.percentOfBuildings($0)) }.joined(separator: "/")
     }
 
     /// The headline under the summary: the scenario best for the most buildings, with what it leaves in F or G
     /// and how much of it the buildings got, so that a "top scenario" never hides the dwellings it leaves behind.
     public static func headline(_ summaries: [DistrictSummary], wins: [String: Int]) -> String? {
         guard let s = mostWinning(summaries, wins: wins, top: 1).first, s.buildings > 0 else { return nil }
-        func pct(_ n: Int) -> String { "\(Int((Double(n) / Double(s.buildings) * 100).rounded())) %" }
+        func pct(_ n: Int) -> String { "\(s.percentOfBuildings(n)) %" }
         var line = "\(s.scenarioId) is best for the most buildings (\(wins[s.scenarioId] ?? 0) of \(s.buildings)); "
             + "after it \(s.dwellingsFGAfter) of \(s.dwellings) dwellings are still in F or G (\(s.dwellingsFGBefore) today). "
             + "It applies whole to \(pct(s.buildingsAppliedWhole)) of the buildings, partly to \(pct(s.buildingsAppliedPartly)), "

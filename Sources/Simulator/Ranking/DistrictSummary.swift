@@ -29,11 +29,15 @@ public struct DistrictSummary: Sendable, Hashable {
     public let buildingsByApplication: [ScenarioApplication: Int]
 
     /// Buildings that got the whole scenario (as written, with substitutes, or a scenario without works).
-    public var buildingsAppliedWhole: Int { buildingsByApplication.filter { $0.key.isWhole }.values.reduce(0, +) }
+    public var buildingsAppliedWhole: Int { ScenarioApplication.shares(buildingsByApplication).whole }
     /// Buildings that got part of it (some measures skipped).
-    public var buildingsAppliedPartly: Int { buildingsByApplication[.partial] ?? 0 }
+    public var buildingsAppliedPartly: Int { ScenarioApplication.shares(buildingsByApplication).partly }
     /// Buildings that got none of it though not blocked: no measure possible, or excluded by `apply_if`.
-    public var buildingsNotApplied: Int { (buildingsByApplication[.none] ?? 0) + (buildingsByApplication[.notApplicable] ?? 0) }
+    public var buildingsNotApplied: Int { ScenarioApplication.shares(buildingsByApplication).notApplied }
+    /// `n` buildings as a whole percentage of this summary's buildings (0 without any).
+    public func percentOfBuildings(_ n: Int) -> Int {
+        buildings > 0 ? Int((Double(n) / Double(buildings) * 100).rounded()) : 0
+    }
     /// Dwellings in classes F or G after the works (blocked buildings unchanged).
     public var dwellingsFGAfter: Int { (dwellingsByClassAfter[.f] ?? 0) + (dwellingsByClassAfter[.g] ?? 0) }
     /// Dwellings in classes F or G before the works.

@@ -93,10 +93,8 @@ public enum HTMLReport {
             s += "<td class=\"num\">\(ReportFormat.integer(f.dwellingsStillFOrG))</td>"
             s += "<td class=\"num\">\(ReportFormat.euros(f.totalCapexEUR))</td>"
             s += "<td class=\"num\">\(f.meanPrimaryEnergyKWhPerM2Year.map { ReportFormat.fixed($0, decimals: 1) } ?? "n/a")</td>"
-            let whole = f.buildingsByApplication.filter { $0.key.isWhole }.values.reduce(0, +)
-            let partly = f.buildingsByApplication[.partial] ?? 0
-            let none = (f.buildingsByApplication[.none] ?? 0) + (f.buildingsByApplication[.notApplicable] ?? 0)
-            s += "<td class=\"num\">\(ReportFormat.integer(whole)) / \(ReportFormat.integer(partly)) / \(ReportFormat.integer(none))</td>"
+            let a = ScenarioApplication.shares(f.buildingsByApplication)
+            s += "<td class=\"num\">\(ReportFormat.integer(a.whole)) / \(ReportFormat.integer(a.partly)) / \(ReportFormat.integer(a.notApplied))</td>"
             s += "<td class=\"num\">\(ReportFormat.integer(f.buildingsBlockedByHeritage))</td>"
             s += "<td class=\"num\">\(ReportFormat.integer(f.buildingsNeedingABFApproval))</td>"
             s += "<td>\(f.isOnParetoFront ? "yes" : "no")</td></tr>\n"

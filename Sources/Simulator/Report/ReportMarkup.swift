@@ -2,8 +2,8 @@ import BuildingModel
 
 /// Escaping for text and attribute values, valid in both HTML5 and XML (the report is XHTML-compatible).
 enum ReportMarkup {
-    /// `MarkupEscaping.escape`: entities for `& < > " '`, U+FFFD for what XML 1.0 forbids.
-    static func escape(_ s: String) -> String { MarkupEscaping.escape(s) }
+    /// `TextEscaping.markup`: entities for `& < > " '`, U+FFFD for what XML 1.0 forbids.
+    static func escape(_ s: String) -> String { TextEscaping.markup(s) }
 
     /// Shortens a label to at most `maxCharacters` characters, with an ellipsis when cut (before escaping).
     static func truncate(_ s: String, maxCharacters: Int) -> String {

@@ -19,4 +19,11 @@ public enum ScenarioApplication: String, Sendable, Hashable, Codable, CaseIterab
 
     /// Whether the building received the whole scenario (as written or with substitutes; "no works" is whole).
     public var isWhole: Bool { self == .full || self == .substituted || self == .noWorks }
+
+    /// From buildings counted per case: those that got the whole scenario, part of it, and none of it though not
+    /// blocked (no measure possible, or excluded by `apply_if`); the blocked ones are counted apart.
+    public static func shares(_ counts: [ScenarioApplication: Int]) -> (whole: Int, partly: Int, notApplied: Int) {
+        (counts.filter { $0.key.isWhole }.values.reduce(0, +), counts[.partial] ?? 0,
+         (counts[.none] ?? 0) + (counts[.notApplicable] ?? 0))
+    }
 }

@@ -152,7 +152,7 @@ public struct AssessmentPlan: Sendable {
 
     // MARK: - Helpers
 
-    static func escape(_ s: String) -> String { MarkupEscaping.escape(s) }
+    static func escape(_ s: String) -> String { TextEscaping.markup(s) }
 
     static func number(_ x: Double) -> String {
         x.rounded() == x ? String(Int(x)) : String(format: "%.1f", x)

@@ -53,7 +53,7 @@ enum ResultsQGIS {
     /// A QGIS rule-based style: one fill per DPE class of `classField`, and a black diagonal hatch over the
     /// features matching `hatchWhere` (a QGIS expression).
     static func qml(classField: String, hatchWhere: String, hatchLabel: String) -> String {
-        let escaped = MarkupEscaping.escape
+        let escaped = TextEscaping.markup
         func fill(_ index: Int, colour: String, style: String, outline: String) -> String {
             """
                   <symbol type="fill" name="\(index)" alpha="1" clip_to_extent="1" force_rhr="0">
