@@ -6,6 +6,13 @@ RENOVATE_WITH_GDAL=1 scripts/bootstrap.sh
 # geopandas reads our GeoPackages in one test (skipped, with the reason, when it cannot be installed).
 python3 -c 'import geopandas' 2>/dev/null || python3 -m pip install --quiet geopandas >/dev/null 2>&1 \
   || echo "test.sh: geopandas could not be installed; its test will be reported skipped" >&2
+# Headless Chromium opens the sample's HTML report and the building plan in some tests (skipped, with the reason,
+# when it cannot be installed).
+if ! command -v chromium >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium; } \
+    >/dev/null 2>&1 || echo "test.sh: chromium could not be installed; the browser tests will be reported skipped" >&2
+fi
 # The Slurm test (RenovateCLITests/SlurmTests) runs the whole sample on a real one-node Slurm, with the release
 # binary (the debug one is about 9 times slower). Slurm's Debian packages are installed when missing; where that is
 # impossible (not root, no apt), the test is reported skipped with the reason. The daemons it starts live in

@@ -33,11 +33,12 @@ struct Report: ParsableCommand {
         // The run's result-affecting options (need model, generated climate, exposure…): the assumptions behind every figure.
         let options = try store.runInfo().manifest.options.sorted { $0.key < $1.key }
             .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-        let input = try ResultsGeoPackage.reportInput(
+        var input = try ResultsGeoPackage.reportInput(
             store: store, buildings: try ResultsGeoPackage.buildings(in: URL(fileURLWithPath: results)),
             scenarios: scenarios, title: "Retrofit scenarios — \(URL(fileURLWithPath: results).lastPathComponent)",
             generatedNote: "renovate \(RenovateVersion.string), results \(URL(fileURLWithPath: results).lastPathComponent)"
                 + (options.isEmpty ? "" : "; run options: \(options)"))
+        input.heritage = try ResultsGeoPackage.heritageMap(in: URL(fileURLWithPath: results))
         try HTMLReport.write(input, to: URL(fileURLWithPath: out))
         print("wrote \(out) (\(input.buildings.count) buildings, \(input.scenarios.count) scenarios)")
     }

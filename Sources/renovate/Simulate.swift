@@ -123,7 +123,8 @@ struct Simulate: ParsableCommand {
         let digest: ResultsDigest
         do {
             digest = try ResultsGeoPackage.write(store: store, buildings: selected, scenarios: ReportScenario.all(of: loaded.scenarios),
-                                        rejected: rejected, labelSamples: labelSamples, to: URL(fileURLWithPath: out),
+                                        rejected: rejected, labelSamples: labelSamples, heritage: loaded.heritageMap,
+                                        to: URL(fileURLWithPath: out),
                                         overwrite: true)
         } catch VectorFileError.diskFull(_, let free) {
             // The store is complete: --resume writes the GeoPackage again without evaluating anything.

@@ -6,8 +6,8 @@ import Testing
 import TestSupport
 
 /// `renovate check --format svg|html`: a plan whose façade numbers and colours are those of the JSON report.
-/// (Rendering in headless Chromium is not checked here: no Chromium on the test machines; the SVG is checked as
-/// XML and against the JSON.)
+/// The SVG is checked as XML and against the JSON; the page is rendered in headless Chromium where it is installed
+/// (scripts/test.sh installs it).
 @Suite struct CheckPlanTests {
     static let sample = SharedData.repositoryRoot.appendingPathComponent("samples/cahors")
 

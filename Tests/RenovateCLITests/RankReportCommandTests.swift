@@ -88,6 +88,11 @@ import TestSupport
         // The assumptions of the run are stated on the page.
         let text = try #require(String(data: data, encoding: .utf8))
         #expect(text.contains("run options: ") && text.contains("exposure rated") && text.contains("need-model hourly 5R1C"))
+        // The run's heritage layers are drawn: the SPR, and the seven monuments with their 500 m.
+        #expect(text.matches(of: /class="per per-/).count == 8)
+        #expect(text.matches(of: /<circle class="mon"/).count == 7)
+        // Top-storey overheating comes from the storeys table.
+        #expect(text.contains("<table class=\"data cards\" id=\"comfort-table\">"))
     }
 }
 

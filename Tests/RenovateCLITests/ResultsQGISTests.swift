@@ -48,13 +48,28 @@ import TestSupport
                 #expect(classes == expected)
             }
             let styles = try Row.fetchAll(db, sql: "SELECT f_table_name, styleQML, useAsDefault FROM layer_styles")
-            #expect(Set(styles.map { $0["f_table_name"] as String }) == Set(["buildings"] + scenarios.map { "scenario_\($0)" }))
+            let heritageLayers: Set = ["heritage_perimeters", "heritage_monuments"]
+            #expect(Set(styles.map { $0["f_table_name"] as String })
+                    == Set(["buildings"] + scenarios.map { "scenario_\($0)" }).union(heritageLayers))
             for style in styles {
-                let qml: String = style["styleQML"]
+                let qml: String = style["styleQML"], table: String = style["f_table_name"]
                 #expect(style["useAsDefault"] as Bool)
-                #expect(XMLParser(data: Data(qml.utf8)).parse(), "the QML of \(style["f_table_name"] as String) is not well-formed XML")
-                for c in ["A", "B", "C", "D", "E", "F", "G"] { #expect(qml.contains("label=\"\(c)\"")) }
-                #expect(qml.contains("b_diagonal"))
+                #expect(XMLParser(data: Data(qml.utf8)).parse(), "the QML of \(table) is not well-formed XML")
+                if table == "heritage_perimeters" {
+                    for kind in ["spr", "pda", "abords-500m"] { #expect(qml.contains("key=\"\(kind)\"")) }
+                } else if table == "heritage_monuments" {
+                    #expect(qml.contains("SimpleMarker"))
+                } else {
+                    for c in ["A", "B", "C", "D", "E", "F", "G"] { #expect(qml.contains("label=\"\(c)\"")) }
+                    #expect(qml.contains("b_diagonal"))
+                }
+            }
+            // Every field of the heritage layers is described.
+            for layer in heritageLayers {
+                let described = try String.fetchAll(db, sql: "SELECT column_name FROM gpkg_data_columns WHERE table_name = ?", arguments: [layer])
+                let columns = try Row.fetchAll(db, sql: "PRAGMA table_info(\"\(layer)\")").map { $0["name"] as String }
+                    .filter { $0 != "fid" && $0 != "geom" }
+                #expect(Set(described) == Set(columns), "\(layer)")
             }
         }
     }
@@ -63,7 +78,7 @@ import TestSupport
     func gdalListsTheScenarioLayersAndTheStyles() throws {
         let check = try ExternalTools.checkGeoPackage(try Self.run.get().path)
         #expect(!check.ogrinfo.contains("Warning") && !check.ogrinfo.contains("ERROR"), "\(check.ogrinfo)")
-        for layer in ["scenario_baseline", "scenario_attic-only", "layer_styles"] {
+        for layer in ["scenario_baseline", "scenario_attic-only", "layer_styles", "heritage_perimeters", "heritage_monuments"] {
             #expect(check.ogrinfo.contains("Layer name: \(layer)"), "layer \(layer)")
         }
         #expect(check.validatorStatus == 0, "\(check.validator)")

@@ -188,6 +188,10 @@ import TestSupport
         #expect(try SimulateFixture.exportCSV(merged, table: "district_summary")
                 == SimulateFixture.exportCSV(whole, table: "district_summary"))
         #expect(try ResultsGeoPackage.buildings(in: merged) == ResultsGeoPackage.buildings(in: whole))
+        // The heritage map (the sample's SPR, seven monuments and their 500 m) travels with the results.
+        let heritage = try ResultsGeoPackage.heritageMap(in: whole)
+        #expect(heritage.perimeters.count == 8 && heritage.monuments.count == 7)
+        #expect(try ResultsGeoPackage.heritageMap(in: merged) == heritage)
         // Merging again with the merged file in the directory skips it (the --out file) and needs --overwrite.
         let again = try CLI.run(["merge", shards.path, "--out", merged.path, "--overwrite"])
         #expect(again.status == 0, "\(again.stderr)")

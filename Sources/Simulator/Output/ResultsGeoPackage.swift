@@ -22,6 +22,8 @@ import Foundation
 /// - for QGIS (`ResultsQGIS`): a features view `scenario_<id>` per scenario (footprints joined to that scenario's
 ///   results), titles and descriptions of every field (`gpkg_data_columns`), and a default style per layer
 ///   (`layer_styles`: DPE class colours, heritage-blocked buildings hatched).
+/// - with heritage layers: `heritage_perimeters` and `heritage_monuments` (`HeritageMapLayers`), the map of the
+///   protections the rules were assessed against.
 ///
 /// `results`, `failures` and `run` keep the `ResultsStore` column names, so the file opens as a finished store
 /// (`ResultsStore.open`) and shard outputs merge with `ResultsStore.merge`. Wall-clock times appear only in
@@ -44,7 +46,7 @@ public enum ResultsGeoPackage {
     @discardableResult
     public static func write(store: ResultsStore, buildings: [ResultsBuilding], scenarios: [ReportScenario],
                              rejected: [RejectedBuilding] = [], labelSamples: DistrictLabelSamples? = nil,
-                             to url: URL, overwrite: Bool) throws -> ResultsDigest {
+                             heritage: HeritageMap = HeritageMap(), to url: URL, overwrite: Bool) throws -> ResultsDigest {
         let digest = try ResultsDigest.read(store, rule: defaultRule)
         let writer = try GeoPackageWriter(url: url, overwrite: overwrite)
         writer.lastChange = lastChange
@@ -53,6 +55,7 @@ public enum ResultsGeoPackage {
             name: "buildings", geometryType: .polygon, columns: buildingColumns,
             rows: sorted.lazy.map { (FeatureGeometry.polygon($0.footprint), buildingValues($0, digest.buildings[$0.id])) },
             description: "Buildings with their best scenario by \(defaultRule.criterion.rawValue)")
+        try HeritageMapLayers.add(heritage, to: writer)
         try store.withSortedResultRows { rows in
             try writer.addAttributeTable(
                 name: "results", columns: store.schema.allColumns.map(column), rows: rows,
@@ -151,6 +154,11 @@ public enum ResultsGeoPackage {
                     return p.count == 7 ? p : nil
                 }())
         }
+    }
+
+    /// The heritage perimeters and monuments of a results file (empty when the run had no heritage layers).
+    public static func heritageMap(in url: URL) throws(VectorFileError) -> HeritageMap {
+        try HeritageMapLayers.read(url)
     }
 
     /// The `rejected_buildings` table of a results file.

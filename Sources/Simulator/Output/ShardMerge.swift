@@ -5,8 +5,8 @@ import Foundation
 /// GeoPackage equal to that of an unsharded run (same `results`, `failures`, `district_summary`, `buildings`).
 ///
 /// The shard files are opened as finished stores (`ResultsStore.merge` checks they belong to one run and that
-/// none is missing); the buildings layers and rejected buildings are concatenated, the scenarios come from
-/// the first shard. The merged store is a temporary sibling of the output, removed at the end. Which shards are
+/// none is missing); the buildings layers and rejected buildings are concatenated, the scenarios and the
+/// heritage map come from the first shard (every shard of a run read the same heritage layers). The merged store is a temporary sibling of the output, removed at the end. Which shards are
 /// missing, unfinished or hold failed pairs is `ShardInventory`'s question, asked before merging.
 public enum ShardMerge {
     public struct Summary: Sendable {
@@ -42,7 +42,9 @@ public enum ShardMerge {
         let labelSamples = samples.count == shardFiles.count && !samples.isEmpty ? samples.dropFirst().reduce(samples[0], +) : nil
         let scenarios = try ResultsGeoPackage.scenarios(in: try ResultsStore.open(path: shardFiles[0]))
         try ResultsGeoPackage.write(store: store, buildings: buildings, scenarios: scenarios, rejected: rejected,
-                                    labelSamples: labelSamples, to: url, overwrite: true)
+                                    labelSamples: labelSamples,
+                                    heritage: try ResultsGeoPackage.heritageMap(in: URL(fileURLWithPath: shardFiles[0])),
+                                    to: url, overwrite: true)
         return Summary(results: try store.resultCount(), failures: try store.failures().count)
     }
 }

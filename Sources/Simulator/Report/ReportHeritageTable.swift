@@ -58,7 +58,7 @@ enum ReportHeritageTable {
         }
         var s = "<p>\(ReportFormat.integer(count)) building\(count == 1 ? "" : "s") with at least one measure blocked "
         s += "by heritage rules. Scenario numbers refer to the scenario table.</p>\n"
-        s += "<table class=\"data\" id=\"heritage-summary\">\n<caption>Why measures are blocked: buildings per reason and scenario</caption>\n"
+        s += "<div class=\"scroll\"><table class=\"data\" id=\"heritage-summary\">\n<caption>Why measures are blocked: buildings per reason and scenario</caption>\n"
         s += "<thead><tr><th scope=\"col\">Reason</th><th scope=\"col\" class=\"num\">Buildings</th><th scope=\"col\" class=\"num\">Dwellings</th>"
         for f in summary.scenarios { s += "<th scope=\"col\" class=\"num\">\(f.number)</th>" }
         s += "</tr></thead>\n<tbody>\n"
@@ -69,13 +69,13 @@ enum ReportHeritageTable {
             for f in summary.scenarios { s += "<td class=\"num\">\(e.perScenario[f.number].map(ReportFormat.integer) ?? "")</td>" }
             s += "</tr>\n"
         }
-        s += "</tbody>\n</table>\n"
+        s += "</tbody>\n</table></div>\n"
         s += "<details id=\"heritage-details\"><summary>The \(ReportFormat.integer(count)) building\(count == 1 ? "" : "s"), one by one</summary>\n"
-        s += "<table class=\"data\" id=\"heritage-table\">\n<caption>Buildings where heritage rules block a measure</caption>\n"
+        s += "<div class=\"scroll\"><table class=\"data\" id=\"heritage-table\">\n<caption>Buildings where heritage rules block a measure</caption>\n"
         s += "<thead><tr><th scope=\"col\">Building</th><th scope=\"col\" class=\"num\">Dwellings</th><th scope=\"col\">Class before</th>"
         s += "<th scope=\"col\">Blocked in scenarios</th><th scope=\"col\">Needs ABF approval</th><th scope=\"col\">Reasons</th></tr></thead>\n<tbody>\n"
         s += rows
-        s += "</tbody>\n</table>\n</details>\n"
+        s += "</tbody>\n</table></div>\n</details>\n"
         return s
     }
 }

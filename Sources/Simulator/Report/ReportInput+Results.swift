@@ -10,25 +10,47 @@ extension ReportInput {
     ///   `ScenarioPairEvaluator`), else the building's gross floor area.
     /// - Heritage: `blocked` results are shown as blocked, with the store's `blocked_by_heritage` reason when it
     ///   has that column; `needs_approval` as needing the ABF's approval.
+    /// - Top storeys: with a `storeys` table, each pair's highest storey's overheating hours and degree-hours.
     /// - Throws: `BatchError` when the store cannot be read.
     public init(store: ResultsStore, buildings: [Building], scenarios: [ReportScenario], title: String,
                 generatedNote: String) throws(BatchError) {
         let columns = Set(store.schema.allColumns.map(\.name))
         let areas = columns.contains("reference_area_m2") ? try store.values(of: "reference_area_m2") : [:]
         let reasons = columns.contains("blocked_by_heritage") ? try store.values(of: "blocked_by_heritage") : [:]
+        let topStoreys = try Self.topStoreyOverheating(store)
         self.init(outcomes: try store.outcomes(), buildings: buildings, scenarios: scenarios, title: title,
                   generatedNote: generatedNote,
                   referenceAreaM2: { b in areas[b]?.values.lazy.compactMap(\.doubleValue).first },
                   blockedReason: { b, s in
                       if case .string(let why)? = reasons[b]?[s] { return why }
                       return nil
-                  })
+                  },
+                  topStoreyOverheating: { b, s in topStoreys[b]?[s] })
+    }
+
+    /// Per building and scenario, the overheating (hours, K·h) of the highest storey; empty without a `storeys`
+    /// table. (SQLite takes the bare columns of a `MAX()` aggregate from the row holding the maximum.)
+    static func topStoreyOverheating(_ store: ResultsStore) throws(BatchError) -> [String: [String: (Int, Double)]] {
+        let columns = Set(try store.storeyColumnsInFile().map(\.name))
+        guard columns.isSuperset(of: ["storey_index", "overheating_hours", "overheating_degree_hours_kh"]) else { return [:] }
+        return try store.withPropertyRows(
+            sql: "SELECT building_id, scenario_id, MAX(storey_index), overheating_hours, overheating_degree_hours_kh "
+                + "FROM storeys GROUP BY building_id, scenario_id") { rows in
+            var out: [String: [String: (Int, Double)]] = [:]
+            for r in rows {
+                guard let b = r[0].stringValue, let s = r[1].stringValue, case .int(let h) = r[3],
+                      let dh = r[4].doubleValue else { continue }
+                out[b, default: [:]][s] = (h, dh)
+            }
+            return out
+        }
     }
 
     /// As above, from outcomes already read (any order) and optional per-pair details.
     public init(outcomes: [RankableOutcome], buildings: [Building], scenarios: [ReportScenario], title: String,
                 generatedNote: String, referenceAreaM2: (String) -> Double? = { _ in nil },
-                blockedReason: (String, String) -> String? = { _, _ in nil }) {
+                blockedReason: (String, String) -> String? = { _, _ in nil },
+                topStoreyOverheating: (String, String) -> (hours: Int, degreeHoursKh: Double)? = { _, _ in nil }) {
         let byBuilding = Dictionary(grouping: outcomes, by: \.buildingId)
         let scenarioIDs = Set(scenarios.map(\.id))
         var reportBuildings: [ReportBuilding] = []
@@ -47,7 +69,9 @@ extension ReportInput {
                     blockedReasons: blocked ? [blockedReason(o.buildingId, o.scenarioId) ?? "blocked by heritage rules"]
                         : [],
                     needsABFApproval: o.heritage == .needsApproval, application: o.application,
-                    plannedMeasures: o.plannedMeasures))
+                    plannedMeasures: o.plannedMeasures,
+                    topStoreyOverheatingHours: topStoreyOverheating(o.buildingId, o.scenarioId)?.hours,
+                    topStoreyOverheatingDegreeHoursKh: topStoreyOverheating(o.buildingId, o.scenarioId)?.degreeHoursKh))
             }
         }
         self.init(title: title, generatedNote: generatedNote, buildings: reportBuildings, scenarios: scenarios,

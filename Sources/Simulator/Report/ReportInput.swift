@@ -1,3 +1,5 @@
+import BuildingModel
+
 /// Everything the HTML report shows, loaded by the caller (e.g. from `results.gpkg`).
 ///
 /// Order matters and is kept: buildings are drawn and listed in `buildings` order, scenarios numbered 1…n in
@@ -11,11 +13,14 @@ public struct ReportInput: Sendable, Hashable, Codable {
     public var scenarios: [ReportScenario]
     /// At most one per (building, scenario); a missing pair is shown as "no result".
     public var outcomes: [ReportOutcome]
+    /// Protected perimeters and monuments drawn on the map (empty: none drawn).
+    public var heritage: HeritageMap
 
     public init(
         title: String, generatedNote: String, buildings: [ReportBuilding], scenarios: [ReportScenario],
-        outcomes: [ReportOutcome]
+        outcomes: [ReportOutcome], heritage: HeritageMap = HeritageMap()
     ) {
+        self.heritage = heritage
         self.title = title
         self.generatedNote = generatedNote
         self.buildings = buildings

@@ -1,22 +1,30 @@
 import BuildingModel
 
 /// The footprint map: one inline SVG `<path>` per building, coloured by DPE class, switchable between "before
-/// works" and each scenario's "after" by a tiny inline script (see `ReportStyle.script`).
+/// works" and each scenario's "after" by the page's inline script (see `ReportStyle.script`), which also pans and
+/// zooms it (wheel, drag, pinch, buttons, keyboard) by rewriting the inner viewBox and keeps the scale bar true.
 ///
 /// Each path carries its classes in one short attribute, `data-k`: character 0 is the class before works,
 /// character i the class after scenario i (`N` when that scenario has no result). `data-b` (only on buildings
 /// blocked somewhere) holds `1` at position i−1 when heritage blocked a measure in scenario i. This keeps one map
 /// for all views: about 200 bytes per building rather than one SVG per scenario.
 ///
+/// Over the buildings, the heritage map (`ReportInput.heritage`): the outlines of the protected perimeters
+/// (Sites Patrimoniaux Remarquables, PDAs, 500 m around monuments) and a mark per monument, each with its name.
+///
 /// Projection: Lambert-93 metres are drawn as they are (a conformal projection; no reprojection needed), y
-/// flipped, in a nested SVG whose viewBox is the padded bounding box in metres, so coordinates are rounded to
-/// 0.1 m and paths use relative commands after the first point of each ring.
+/// flipped, in a nested SVG whose viewBox is the padded bounding box of the buildings in metres, so coordinates
+/// are rounded to 0.1 m and paths use relative commands after the first point of each ring.
 enum ReportMap {
-    /// Largest size of the map frame, px (the page scales it down on narrow screens).
+    /// Size of the map frame, px (the page scales it down on narrow screens). The district's extent is widened
+    /// to this landscape shape around its centre, so a tall district shows its surroundings rather than a narrow
+    /// strip, and the zoom has room.
     static let maxWidthPx = 960.0
-    static let maxHeightPx = 860.0
+    static let maxHeightPx = 720.0
     /// Height of the strip under the map with the scale bar and the north arrow, px.
     static let stripPx = 56.0
+    /// Radius of a monument's mark at the initial zoom, px (the script keeps it so when zooming).
+    static let monumentRadiusPx = 6.0
 
     static func render(_ input: ReportInput, _ summary: ReportSummary) -> String {
         guard !input.buildings.isEmpty else {
@@ -30,6 +38,14 @@ enum ReportMap {
         }
         let pad = max(5, 0.02 * max(maxX - minX, maxY - minY))
         minX -= pad; minY -= pad; maxX += pad; maxY += pad
+        let aspect = maxWidthPx / maxHeightPx
+        if (maxX - minX) < aspect * (maxY - minY) {
+            let grow = (aspect * (maxY - minY) - (maxX - minX)) / 2
+            minX -= grow; maxX += grow
+        } else {
+            let grow = ((maxX - minX) / aspect - (maxY - minY)) / 2
+            minY -= grow; maxY += grow
+        }
         let widthM = maxX - minX, heightM = maxY - minY
         let pxPerM = min(maxWidthPx / widthM, maxHeightPx / heightM)
         let frameW = (widthM * pxPerM).rounded(), frameH = (heightM * pxPerM).rounded()
@@ -39,7 +55,7 @@ enum ReportMap {
         let originX = (minX * 10).rounded(.down) / 10, originY = (maxY * 10).rounded(.up) / 10
 
         var s = ""
-        s += "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"map\" class=\"map\" role=\"img\" "
+        s += "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"map\" class=\"map\" role=\"img\" tabindex=\"0\" "
         s += "aria-labelledby=\"map-title map-desc\" viewBox=\"0 0 \(ReportFormat.svg(outerW)) "
         s += "\(ReportFormat.svg(outerH))\" width=\"\(ReportFormat.svg(outerW))\" height=\"\(ReportFormat.svg(outerH))\">\n"
         s += "<title id=\"map-title\">Map of the \(input.buildings.count) building footprints coloured by DPE class</title>\n"
@@ -47,7 +63,7 @@ enum ReportMap {
         s += "Use the selector above the map to switch between classes before works and after each scenario.</desc>\n"
         s += hatchPatterns(prefix: "mh", spacing: 6 / pxPerM, strokeWidth: 1.6 / pxPerM)
         s += "<rect class=\"map-frame\" x=\"0\" y=\"0\" width=\"\(ReportFormat.svg(frameW))\" height=\"\(ReportFormat.svg(frameH))\"/>\n"
-        s += "<svg id=\"map-shapes\" x=\"0\" y=\"0\" width=\"\(ReportFormat.svg(frameW))\" height=\"\(ReportFormat.svg(frameH))\" "
+        s += "<svg id=\"map-shapes\" data-frame-w=\"\(ReportFormat.svg(frameW))\" x=\"0\" y=\"0\" width=\"\(ReportFormat.svg(frameW))\" height=\"\(ReportFormat.svg(frameH))\" "
         s += "viewBox=\"0 0 \(ReportFormat.svg(widthM)) \(ReportFormat.svg(heightM))\" preserveAspectRatio=\"xMidYMid meet\">\n"
         for (b, building) in input.buildings.enumerated() {
             var k = building.classBefore.letter
@@ -67,10 +83,37 @@ enum ReportMap {
             s += pathData(building.footprint, originX: originX, originY: originY)
             s += "\"><title>\(id) · before: \(building.classBefore.letter)</title></path>\n"
         }
+        s += heritageOverlay(input.heritage, originX: originX, originY: originY, pxPerM: pxPerM)
         s += "</svg>\n"
         s += scaleBar(frameW: frameW, frameH: frameH, pxPerM: pxPerM)
         s += northArrow(x: outerW - 28, y: frameH + 8)
         s += "</svg>\n"
+        return s
+    }
+
+    /// Perimeter outlines (class `per per-<kind>`) and monument marks (class `mon`), in the metre frame, each with
+    /// a `<title>` naming it. Outlines have no fill, so the buildings under them keep their tooltips.
+    static func heritageOverlay(_ map: HeritageMap, originX: Double, originY: Double, pxPerM: Double) -> String {
+        guard !map.isEmpty else { return "" }
+        var s = "<g id=\"map-heritage\">\n"
+        // Widest first, so that a narrow perimeter's outline is drawn over a wide one's.
+        let order: [HeritagePerimeter.Kind] = [.surroundingsRadius, .delimitedSurroundings, .zone]
+        for kind in order {
+            for p in map.perimeters where p.kind == kind {
+                let d = p.polygons.map { pathData($0, originX: originX, originY: originY) }.joined(separator: " ")
+                guard !d.isEmpty else { continue }
+                s += "<path class=\"per per-\(kind.rawValue)\" d=\"\(d)\"><title>\(ReportMarkup.escape(p.name)) "
+                s += "(\(ReportMarkup.escape(kind.label)), \(ReportMarkup.escape(p.protection)))</title></path>\n"
+            }
+        }
+        let r = ReportFormat.svg((monumentRadiusPx / pxPerM * 10).rounded() / 10)
+        for m in map.monuments {
+            let x = ReportFormat.svg(tenths: Int(((m.point.x - originX) * 10).rounded()))
+            let y = ReportFormat.svg(tenths: Int(((originY - m.point.y) * 10).rounded()))
+            s += "<circle class=\"mon\" cx=\"\(x)\" cy=\"\(y)\" r=\"\(r)\" data-r0=\"\(r)\"><title>\(ReportMarkup.escape(m.name)) "
+            s += "(monument historique \(ReportMarkup.escape(m.protection)))</title></circle>\n"
+        }
+        s += "</g>\n"
         return s
     }
 
@@ -128,10 +171,9 @@ enum ReportMap {
         let label = lengthM >= 1000 ? ReportFormat.fixed(lengthM / 1000, decimals: lengthM.truncatingRemainder(dividingBy: 1000) == 0 ? 0 : 1) + " km"
                                     : ReportFormat.fixed(lengthM, decimals: 0) + " m"
         var s = "<g class=\"scale-bar\" aria-label=\"Scale bar: \(label)\">"
-        s += "<rect x=\"\(ReportFormat.svg(x0))\" y=\"\(ReportFormat.svg(y))\" width=\"\(ReportFormat.svg(lengthPx / 2))\" height=\"6\" class=\"sb-dark\"/>"
-        s += "<rect x=\"\(ReportFormat.svg(x0 + lengthPx / 2))\" y=\"\(ReportFormat.svg(y))\" width=\"\(ReportFormat.svg(lengthPx / 2))\" height=\"6\" class=\"sb-light\"/>"
-        s += "<text x=\"\(ReportFormat.svg(x0))\" y=\"\(ReportFormat.svg(y + 22))\">0</text>"
-        s += "<text x=\"\(ReportFormat.svg(x0 + lengthPx))\" y=\"\(ReportFormat.svg(y + 22))\" text-anchor=\"middle\">\(label)</text>"
+        s += "<rect id=\"sb-dark\" x=\"\(ReportFormat.svg(x0))\" y=\"\(ReportFormat.svg(y))\" width=\"\(ReportFormat.svg(lengthPx / 2))\" height=\"6\" class=\"sb-dark\"/>"
+        s += "<rect id=\"sb-light\" x=\"\(ReportFormat.svg(x0 + lengthPx / 2))\" y=\"\(ReportFormat.svg(y))\" width=\"\(ReportFormat.svg(lengthPx / 2))\" height=\"6\" class=\"sb-light\"/>"
+        s += "<text id=\"sb-label\" x=\"\(ReportFormat.svg(x0 + lengthPx + 8))\" y=\"\(ReportFormat.svg(y + 3))\" dominant-baseline=\"central\">\(label)</text>"
         s += "</g>\n"
         return s
     }

@@ -18,12 +18,20 @@ public struct ReportOutcome: Sendable, Hashable, Codable {
     public var application: ScenarioApplication
     /// Measures of the scenario as written.
     public var plannedMeasures: Int
+    /// Summer overheating of the building's top storey (the `storeys` table's highest index): hours with operative
+    /// temperature above 28 °C, 1 May – 30 September, free float; nil when the results have no storeys.
+    public var topStoreyOverheatingHours: Int?
+    /// The same storey's degree-hours above 28 °C, K·h.
+    public var topStoreyOverheatingDegreeHoursKh: Double?
 
     public init(
         buildingID: String, scenarioID: String, classAfter: DPEClass, capexEUR: Double,
         primaryEnergyKWhPerM2Year: Double, blockedByHeritage: Bool = false, blockedReasons: [String] = [],
-        needsABFApproval: Bool = false, application: ScenarioApplication = .full, plannedMeasures: Int = 0
+        needsABFApproval: Bool = false, application: ScenarioApplication = .full, plannedMeasures: Int = 0,
+        topStoreyOverheatingHours: Int? = nil, topStoreyOverheatingDegreeHoursKh: Double? = nil
     ) {
+        self.topStoreyOverheatingHours = topStoreyOverheatingHours
+        self.topStoreyOverheatingDegreeHoursKh = topStoreyOverheatingDegreeHoursKh
         self.application = application
         self.plannedMeasures = plannedMeasures
         self.buildingID = buildingID

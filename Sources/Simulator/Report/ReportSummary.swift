@@ -28,6 +28,34 @@ public struct ReportSummary: Sendable {
         public var plannedMeasures = 0
         /// Whether no other scenario is both cheaper-or-equal and better-or-equal on mean primary energy.
         public var isOnParetoFront: Bool
+        /// Dwellings in buildings with an outcome.
+        public var dwellingsWithResult = 0
+        /// Summer overheating of the top storeys (nil when no outcome carries it).
+        public var topStoreys: TopStoreyOverheating?
+
+        /// Total capex over the dwellings of the buildings with a result; nil without dwellings.
+        public var capexPerDwellingEUR: Double? {
+            dwellingsWithResult > 0 ? totalCapexEUR / Double(dwellingsWithResult) : nil
+        }
+    }
+
+    /// Hours above 28 °C (1 May – 30 September, free float) of the top storey of every building with the figure.
+    public struct TopStoreyOverheating: Sendable, Hashable {
+        public var buildings: Int
+        public var meanHours: Double
+        /// 90th percentile (nearest rank) of the buildings' top-storey hours.
+        public var p90Hours: Int
+        public var meanDegreeHoursKh: Double
+
+        /// nil for no building.
+        init?(hours: [Int], degreeHoursKh: [Double]) {
+            guard !hours.isEmpty else { return nil }
+            let sorted = hours.sorted()
+            buildings = hours.count
+            meanHours = Double(hours.reduce(0, +)) / Double(hours.count)
+            p90Hours = sorted[min(sorted.count - 1, max(0, Int((0.9 * Double(sorted.count)).rounded(.up)) - 1))]
+            meanDegreeHoursKh = degreeHoursKh.reduce(0, +) / Double(max(1, degreeHoursKh.count))
+        }
     }
 
     public var totalDwellings: Int
@@ -87,6 +115,14 @@ public struct ReportSummary: Sendable {
                                               value: "\(o.primaryEnergyKWhPerM2Year)",
                                               expected: "a finite value ≥ 0 kWh/(m²·year)"))
             }
+            if let h = o.topStoreyOverheatingHours, !(0...8760).contains(h) {
+                problems.append(.invalidValue(owner: owner, field: "topStoreyOverheatingHours", value: String(h),
+                                              expected: "a number of hours in 0…8760"))
+            }
+            if let dh = o.topStoreyOverheatingDegreeHoursKh, !(dh.isFinite && dh >= 0) {
+                problems.append(.invalidValue(owner: owner, field: "topStoreyOverheatingDegreeHoursKh", value: "\(dh)",
+                                              expected: "a finite value ≥ 0 K·h"))
+            }
             guard let b, let s else { continue }
             if table[b][s] != nil {
                 problems.append(.duplicateOutcome(buildingID: o.buildingID, scenarioID: o.scenarioID))
@@ -122,12 +158,18 @@ public struct ReportSummary: Sendable {
                 buildingsWithResult: 0, buildingsBlockedByHeritage: 0, buildingsNeedingABFApproval: 0,
                 isOnParetoFront: false)
             var area = 0.0, energy = 0.0
+            var topHours: [Int] = [], topDegreeHours: [Double] = []
             for (b, building) in input.buildings.enumerated() {
                 guard let o = table[b][s] else {
                     f.dwellingsWithoutResult += building.dwellings
                     continue
                 }
                 f.buildingsWithResult += 1
+                f.dwellingsWithResult += building.dwellings
+                if let h = o.topStoreyOverheatingHours {
+                    topHours.append(h)
+                    topDegreeHours.append(o.topStoreyOverheatingDegreeHoursKh ?? 0)
+                }
                 f.dwellingsAfter[o.classAfter, default: 0] += building.dwellings
                 if building.classBefore.isFOrG && !o.classAfter.isFOrG { f.dwellingsLeavingFOrG += building.dwellings }
                 if o.classAfter.isFOrG { f.dwellingsStillFOrG += building.dwellings }
@@ -140,6 +182,7 @@ public struct ReportSummary: Sendable {
                 f.plannedMeasures = max(f.plannedMeasures, o.plannedMeasures)
             }
             f.meanPrimaryEnergyKWhPerM2Year = area > 0 ? energy / area : nil
+            f.topStoreys = TopStoreyOverheating(hours: topHours, degreeHoursKh: topDegreeHours)
             figures.append(f)
         }
         let points = figures.compactMap { f in

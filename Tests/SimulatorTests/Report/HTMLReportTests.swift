@@ -8,7 +8,7 @@ import FoundationXML
 #endif
 
 /// Parses the page as XML and reads elements back with XPath (namespace-free via `local-name()`).
-private struct ParsedReport {
+struct ParsedReport {
     let document: XMLDocument
 
     init(_ html: String) throws {
@@ -212,7 +212,7 @@ private struct ParsedReport {
         let input = ReportInput(title: "Empty", generatedNote: "none", buildings: [], scenarios: [], outcomes: [])
         let page = try ParsedReport(try HTMLReport.render(input))
         #expect(try page.elements("//*[@id='map-shapes']").isEmpty)
-        #expect(try page.elements("//*[local-name()='h2']").count == 6)
+        #expect(try page.elements("//*[local-name()='h2']").count == 7)
     }
 
     /// Writes the 300-building demo page (synthetic data) for the screenshot script:

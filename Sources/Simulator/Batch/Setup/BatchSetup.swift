@@ -10,6 +10,8 @@ public struct BatchSetup {
     public var manifest: RunManifest
     /// Sorted by id.
     public var rejected: [RejectedBuilding]
+    /// The protections' perimeters and monuments, for the results file's map layers and the report.
+    public var heritageMap: HeritageMap
 
     /// - Parameters:
     ///   - shard: the heritage rules are assessed for this shard's buildings only.
@@ -56,7 +58,7 @@ public struct BatchSetup {
         }
         let manifest = try Self.manifest(c, rules: ruleSet, site: site)
         return BatchSetup(evaluator: evaluator, scenarios: scenarios, manifest: manifest,
-                          rejected: rejected.sorted { $0.id < $1.id })
+                          rejected: rejected.sorted { $0.id < $1.id }, heritageMap: try HeritageMap(layers: layers))
     }
 
     /// What identifies the results: the tool version, the content hash of every input (the rules and catalogue
