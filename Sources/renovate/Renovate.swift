@@ -6,5 +6,5 @@ struct Renovate: ParsableCommand {
         commandName: "renovate",
         abstract: "Model the housing stock of historic town centres and rank retrofit scenarios under heritage constraints.",
         version: RenovateVersion.string,
-        subcommands: [Facades.self, Check.self, DPE.self, Calibrate.self, Simulate.self, Rank.self, Report.self, Merge.self, Slurm.self, Export.self, Sample.self, Validate.self])
+        subcommands: [Facades.self, Check.self, CoVisibilityCommand.self, DPE.self, Calibrate.self, Simulate.self, Rank.self, Report.self, Merge.self, Slurm.self, Export.self, Sample.self, Validate.self])
 }

@@ -18,11 +18,16 @@ import Foundation
 /// - **Façade marks** locate façades by index, or by a line or point lying within `facadeMarkToleranceM` of the
 ///   façade segment's midpoint.
 /// - **Visibility from public space**: a façade is visible when its context is `street`; the roof (for
-///   building-level roof measures) is visible when the building has a street façade. Co-visibility with a
-///   monument is not decided here.
+///   building-level roof measures) is visible when the building has a street façade.
+/// - **Co-visibility with a monument** (within 500 m, no PDA): decided by `coVisibility` when the check has one
+///   (`CoVisibilityAnalysis`, sight lines over the stock in 2.5D): co-visible → in the abords, binding opinion,
+///   with the sight line as evidence; not co-visible → outside them (an informational `not-co-visible` entry
+///   keeps the evidence). Without an analysis the building is in the abords "if co-visible", undecided.
 public struct HeritageCheck: Sendable {
     public var layers: HeritageLayers
     public var rules: RuleSet
+    /// Sight lines between the stock and the monuments; nil: co-visibility is left undecided.
+    public var coVisibility: CoVisibilityAnalysis?
 
     /// Radius of a monument's surroundings without a PDA, metres (Code du patrimoine L.621-30).
     public static let surroundingsRadiusM = 500.0
@@ -31,9 +36,10 @@ public struct HeritageCheck: Sendable {
     /// Distance within which a façade mark's geometry designates a façade, metres.
     public static let facadeMarkToleranceM = 1.0
 
-    public init(layers: HeritageLayers, rules: RuleSet = .default) {
+    public init(layers: HeritageLayers, rules: RuleSet = .default, coVisibility: CoVisibilityAnalysis? = nil) {
         self.layers = layers
         self.rules = rules
+        self.coVisibility = coVisibility
     }
 
     /// Whether a façade is taken as visible from public space (street façades are; courtyard façades are not).
@@ -111,6 +117,13 @@ public struct HeritageCheck: Sendable {
                         reason: "inside the delimited perimeter (PDA) of \(m.name) (\(label)); \(Self.metres(d)) from it",
                         opinion: .binding, distanceM: Self.round1(d), featureID: pda.id))
                 }
+            } else if d <= Self.surroundingsRadiusM, let v = coVisibility?.verdict(building: building.id, monument: m.id) {
+                surroundings.append(AppliedProtection(
+                    tag: v.isCoVisible ? .surroundings : .notCoVisible, name: m.name,
+                    reason: "\(Self.metres(d)) from \(m.name) (\(label)): within 500 m and "
+                        + (v.isCoVisible ? "co-visible (\(v.evidence)): binding opinion"
+                                         : "not co-visible (\(v.evidence)): outside its abords"),
+                    opinion: v.isCoVisible ? .binding : .none, distanceM: Self.round1(d), featureID: m.id))
             } else if d <= Self.surroundingsRadiusM {
                 surroundings.append(AppliedProtection(
                     tag: .surroundings, name: m.name,
@@ -134,7 +147,7 @@ public struct HeritageCheck: Sendable {
         } else if !surroundings.isEmpty {
             // Code du patrimoine L.621-30, II: the abords protection does not apply inside a site patrimonial
             // remarquable; the SPR's plan governs. The monuments set aside are named with the zone.
-            let names = surroundings.map(\.name)  // nearest first
+            let names = surroundings.map(\.name)  // nearest first, co-visible or not
             zones[0].reason += "; the abords of \(names.joined(separator: ", ")) do not apply inside an SPR "
                 + "(Code du patrimoine L.621-30, II)"
         }
@@ -173,6 +186,9 @@ public struct HeritageCheck: Sendable {
 
     // MARK: - Geometry helpers
 
+    /// Distance from a footprint to a heritage geometry, metres (0 when they touch or overlap).
+    public static func distanceM(from footprint: Polygon, to g: FeatureGeometry) -> Double { distance(footprint, g) }
+
     static func distance(_ footprint: Polygon, _ g: FeatureGeometry) -> Double {
         switch g {
         case .point(let p): footprint.distance(to: p)
@@ -191,6 +207,10 @@ public struct HeritageCheck: Sendable {
         case .multiPolygon(let qs): return qs.contains(where: covers)
         }
     }
+
+    /// Whether a footprint is inside a zone as the check decides it: centroid inside, or an overlap deeper than
+    /// the tolerance.
+    public static func isInside(_ footprint: Polygon, _ zone: [Polygon]) -> Bool { overlaps(footprint, zone) }
 
     /// Centroid inside, or an overlap deeper than the tolerance (see the type's documentation).
     static func overlaps(_ footprint: Polygon, _ zone: [Polygon]) -> Bool {

@@ -10,6 +10,7 @@ import Foundation
 /// | `protection` | monument (required) | `classé`/`classe`, `inscrit` |
 /// |  | zone (required) | `PSMV`, `PVAP` |
 /// | `year` | optional | year of the listing / creation |
+/// | `height` | monument, optional | height of its highest part, m (co-visibility looks from there) |
 /// | `monument` | surroundings (required) | the monument's feature id or name |
 /// | `building_id` | marks | the building's id (else the mark's geometry locates it) |
 /// | `mark` | building-mark | `protected`, `facades-keep`, `not-protected` |
@@ -122,7 +123,16 @@ public struct HeritageLayers: Sendable, Hashable {
             guard let g = f.geometry else {
                 throw HeritageError.layer(featureID: f.id, field: "geometry", value: f.unreadable["geometry"], expected: "a point or polygon")
             }
-            out.monuments.append(Monument(id: f.id, name: name, protection: level, year: year, geometry: g, source: source))
+            var height: Double?
+            if let raw = f.properties["height"], raw != .null {
+                guard let h = raw.doubleValue, h.isFinite, h > 0, h <= 300 else {
+                    throw HeritageError.layer(featureID: f.id, field: "height", value: raw.stringValue,
+                                              expected: "the monument's height in metres, 0–300")
+                }
+                height = h
+            }
+            out.monuments.append(Monument(id: f.id, name: name, protection: level, year: year, geometry: g, source: source,
+                                          heightM: height))
         case "surroundings":
             guard let ref = f.properties["monument"]?.stringValue else {
                 throw HeritageError.layer(featureID: f.id, field: "monument", value: nil, expected: "the id or name of a monument feature")
@@ -223,9 +233,12 @@ public struct Monument: Sendable, Hashable {
     /// Point or polygon, metres.
     public var geometry: FeatureGeometry
     public var source: String?
+    /// Height of the monument's highest part, metres (property `height`): where co-visibility looks from.
+    public var heightM: Double?
 
     public init(id: String, name: String, protection: MonumentProtection, year: Int? = nil,
-                geometry: FeatureGeometry, source: String? = nil) {
+                geometry: FeatureGeometry, source: String? = nil, heightM: Double? = nil) {
+        self.heightM = heightM
         self.id = id
         self.name = name
         self.protection = protection

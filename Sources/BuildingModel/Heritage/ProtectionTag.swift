@@ -9,7 +9,8 @@ public enum ProtectionTag: String, Sendable, Codable, CaseIterable, Comparable {
     /// The building is (part of) a monument historique inscrit.
     case monumentInscrit = "monument-inscrit"
     /// In the surroundings (abords) of a monument: inside its delimited perimeter (PDA), or within 500 m when it
-    /// has none (then the ABF opinion is binding only in co-visibility, which this tool does not decide).
+    /// has none and the building is co-visible with it (or co-visibility was not analysed: then the ABF opinion
+    /// is binding only if it is).
     case surroundings
     /// Inside a Site Patrimonial Remarquable covered by a PSMV (plan de sauvegarde et de mise en valeur).
     case psmv
@@ -22,16 +23,22 @@ public enum ProtectionTag: String, Sendable, Codable, CaseIterable, Comparable {
     case facadeKeep = "facade-keep"
     /// The plan marks the building as not protected. Informational: the zone's rules still apply.
     case planNotProtected = "plan-not-protected"
+    /// Within 500 m of a monument without a PDA but not co-visible with it (`CoVisibilityAnalysis`): outside its
+    /// abords. Informational: it protects nothing.
+    case notCoVisible = "not-co-visible"
+
+    /// The tags that only inform (no rule restriction should hang on them; `any` leaves them out).
+    public static let informational: Set<ProtectionTag> = [.planNotProtected, .notCoVisible]
 
     /// Aliases accepted in rule files for groups of tags.
     ///
     /// - `spr`: `psmv` and `pvap`;
     /// - `monument`: `monument-classe` and `monument-inscrit`;
-    /// - `any`: every tag that protects (all but `plan-not-protected`).
+    /// - `any`: every tag that protects (all but the informational `plan-not-protected` and `not-co-visible`).
     public static let aliases: [String: [ProtectionTag]] = [
         "spr": [.psmv, .pvap],
         "monument": [.monumentClasse, .monumentInscrit],
-        "any": allCases.filter { $0 != .planNotProtected },
+        "any": allCases.filter { !informational.contains($0) },
     ]
 
     public static func < (a: Self, b: Self) -> Bool {

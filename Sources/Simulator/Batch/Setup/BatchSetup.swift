@@ -1,4 +1,5 @@
 import BuildingModel
+import Dispatch
 import Foundation
 
 /// Everything a batch loads before it runs: rules, heritage layers, weather and irradiance, the stock and its
@@ -43,9 +44,10 @@ public struct BatchSetup {
         if c.weather != nil && c.dpeZone == nil && c.labelMethod == .threeCL2021 {
             log("the 3CL-DPE label takes climate zone h2c (Cahors): pass --dpe-zone for a stock elsewhere")
         }
+        let coVisibility = try Self.coVisibility(stock: stock.buildings, layers: layers, shard: shard, threads: threads, log: log)
         let site = c.threeCLSite(elevationM: climate.location.elevationM)
         var evaluator = try ScenarioPairEvaluator(
-            stock: stock, facades: analysis.facades, check: HeritageCheck(layers: layers, rules: ruleSet),
+            stock: stock, facades: analysis.facades, check: HeritageCheck(layers: layers, rules: ruleSet, coVisibility: coVisibility),
             scenarios: scenarios, catalogue: catalogue, settings: EvaluationSettings(threeCLSite: site),
             assessing: shard, labelMethod: c.labelMethod,
             makeNeedModel: NeedModelFactory.make(climate: climate, irradiance: irradiance, conventions: c.thermalConventions))
@@ -59,6 +61,27 @@ public struct BatchSetup {
         let manifest = try Self.manifest(c, rules: ruleSet, site: site)
         return BatchSetup(evaluator: evaluator, scenarios: scenarios, manifest: manifest,
                           rejected: rejected.sorted { $0.id < $1.id }, heritageMap: try HeritageMap(layers: layers))
+    }
+
+    /// Co-visibility of the stock with the monuments that have no PDA (nil when there are none), timed on the log.
+    static func coVisibility(stock: [Building], layers: HeritageLayers, shard: ShardSpec?, threads: Int,
+                             log: (String) -> Void) throws
+        -> CoVisibilityAnalysis?
+    {
+        let withPDA = Set(layers.perimeters.compactMap { layers.monument(named: $0.monumentRef)?.id })
+        guard layers.monuments.contains(where: { !withPDA.contains($0.id) }) else { return nil }
+        let start = DispatchTime.now()
+        // Inside an SPR the abords do not apply (L.621-30, II): those buildings only block views.
+        let outsideZones = Set(stock.filter { b in
+            shard.map { $0.contains(buildingId: b.id) } != false && !layers.zones.contains { HeritageCheck.isInside(b.footprint.normalized(), $0.polygons) }
+        }.map(\.id))
+        let analysis = CoVisibilityAnalysis(buildings: stock, layers: layers, threads: threads, only: outsideZones)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let verdicts = analysis.verdicts.values.flatMap(\.values)
+        log("co-visibility: \(verdicts.filter(\.isCoVisible).count) of \(verdicts.count) (building, monument) pairs within 500 m "
+            + "co-visible (\(stock.count - outsideZones.count) buildings inside an SPR or another shard not assessed), "
+            + "\(String(format: "%.1f", seconds)) s")
+        return analysis
     }
 
     /// What identifies the results: the tool version, the content hash of every input (the rules and catalogue
