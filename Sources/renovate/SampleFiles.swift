@@ -248,7 +248,8 @@ enum SampleFiles {
         ("rules.yaml", #"""
 # Cahors sample rule set: the default French rules plus a few illustrative Cahors-specific rules.
 # Illustrative only: these rules paraphrase common practice in the Cahors secteur sauvegardé and the
-# ENERPAT demonstrator (domain.md §6); they are NOT the text of the PSMV regulation (revised 2017).
+# ENERPAT demonstrator (Interreg SUDOE, in Cahors); they are NOT the text of the PSMV regulation (revised 2017),
+# whose articles a real rule file would cite in `source`.
 schema: renovate-heritage-rules/1
 name: cahors-sample
 version: "2025.1"
@@ -264,7 +265,7 @@ rules:
       - "timber frames (pan de bois) and brick meant to be seen stay exposed: no render over them"
       - "lime mortar repairs only"
     reason: "exposed timber frames and brick are characteristic of the medieval houses of Cahors"
-    source: "illustrative; Cahors PSMV rapport de présentation (2014) on 13th–14th c. houses"
+    source: "illustrative: Cahors PSMV (SPR, Code du patrimoine L.631-1, L.632-1, L.632-2; Code de l'urbanisme L.313-1), rapport de présentation (2014) on 13th–14th c. houses; the règlement's article is not encoded here"
   - id: cahors-iwi-hemp-lime
     measure: internal-wall-insulation
     when:
@@ -274,7 +275,7 @@ rules:
     conditions:
       - "hemp-lime or another capillary-active insulant, as in the ENERPAT demonstrator (2021)"
     reason: "moisture safety of old walls, tested in Cahors"
-    source: "domain.md §6 (ENERPAT, 2021)"
+    source: "illustrative: Cahors PSMV (Code du patrimoine L.632-1, L.632-2; Code de l'urbanisme L.313-1); ENERPAT demonstrator in Cahors (Interreg SUDOE); RIBuild (EU H2020, 2020)"
   - id: cahors-windows-chestnut
     measure: window-replacement-wood
     when:
@@ -283,7 +284,7 @@ rules:
     conditions:
       - "local hardwood (chestnut) joinery, as in the ENERPAT demonstrator"
     reason: "joinery of the secteur sauvegardé's houses"
-    source: "domain.md §6 (ENERPAT, 2021)"
+    source: "illustrative: Cahors PSMV (Code du patrimoine L.632-1, L.632-2; Code de l'urbanisme L.313-1); ENERPAT demonstrator in Cahors (Interreg SUDOE)"
 
 """#),
         ("scenarios.yaml", #"""

@@ -23,9 +23,12 @@ public struct AppliedProtection: Sendable, Hashable, Codable {
     public var featureID: String
     /// Façade indices the protection applies to; nil for the whole building.
     public var facadeIndices: [Int]?
+    /// The texts the protection rests on (articles of the Code du patrimoine, the plan's regulation).
+    public var legalBasis: String?
 
     public init(tag: ProtectionTag, name: String, reason: String, opinion: Opinion, distanceM: Double? = nil,
-                featureID: String, facadeIndices: [Int]? = nil) {
+                featureID: String, facadeIndices: [Int]? = nil, legalBasis: String? = nil) {
+        self.legalBasis = legalBasis
         self.tag = tag
         self.name = name
         self.reason = reason

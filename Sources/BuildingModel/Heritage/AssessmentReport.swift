@@ -50,6 +50,7 @@ public enum AssessmentReport {
         for p in a.protections {
             let scope = p.facadeIndices.map { " [façades " + $0.map { "#\($0)" }.joined(separator: ", ") + "]" } ?? ""
             out.append("  - \(p.tag.rawValue)\(scope): \(p.reason) (ABF opinion: \(p.opinion.rawValue))")
+            if let law = p.legalBasis { out.append("      law: \(law)") }
         }
         out.append("")
         out.append("Verdicts (measure × façade)")

@@ -105,7 +105,8 @@ public struct HeritageCheck: Sendable {
             if Self.footprint(footprint, isMonument: m.geometry) {
                 out.append(AppliedProtection(tag: m.protection == .classe ? .monumentClasse : .monumentInscrit,
                                              name: m.name, reason: "the building is (part of) \(m.name) (\(label))",
-                                             opinion: .binding, distanceM: 0, featureID: m.id))
+                                             opinion: .binding, distanceM: 0, featureID: m.id,
+                                             legalBasis: m.protection == .classe ? LegalBasis.classe : LegalBasis.inscrit))
                 continue
             }
             let pdas = layers.perimeters.filter { layers.monument(named: $0.monumentRef)?.id == m.id }
@@ -115,7 +116,7 @@ public struct HeritageCheck: Sendable {
                     surroundings.append(AppliedProtection(
                         tag: .surroundings, name: m.name,
                         reason: "inside the delimited perimeter (PDA) of \(m.name) (\(label)); \(Self.metres(d)) from it",
-                        opinion: .binding, distanceM: Self.round1(d), featureID: pda.id))
+                        opinion: .binding, distanceM: Self.round1(d), featureID: pda.id, legalBasis: LegalBasis.pda))
                 }
             } else if d <= Self.surroundingsRadiusM, let v = coVisibility?.verdict(building: building.id, monument: m.id) {
                 surroundings.append(AppliedProtection(
@@ -123,12 +124,13 @@ public struct HeritageCheck: Sendable {
                     reason: "\(Self.metres(d)) from \(m.name) (\(label)): within 500 m and "
                         + (v.isCoVisible ? "co-visible (\(v.evidence)): binding opinion"
                                          : "not co-visible (\(v.evidence)): outside its abords"),
-                    opinion: v.isCoVisible ? .binding : .none, distanceM: Self.round1(d), featureID: m.id))
+                    opinion: v.isCoVisible ? .binding : .none, distanceM: Self.round1(d), featureID: m.id,
+                    legalBasis: LegalBasis.radius))
             } else if d <= Self.surroundingsRadiusM {
                 surroundings.append(AppliedProtection(
                     tag: .surroundings, name: m.name,
                     reason: "\(Self.metres(d)) from \(m.name) (\(label)): within 500 m — binding opinion if in co-visibility",
-                    opinion: .bindingIfCoVisible, distanceM: Self.round1(d), featureID: m.id))
+                    opinion: .bindingIfCoVisible, distanceM: Self.round1(d), featureID: m.id, legalBasis: LegalBasis.radius))
             }
         }
         var zones: [AppliedProtection] = []
@@ -139,7 +141,8 @@ public struct HeritageCheck: Sendable {
             let how = centroidInside ? "inside" : "partly inside"
             zones.append(AppliedProtection(tag: z.plan == .psmv ? .psmv : .pvap, name: z.name,
                                            reason: "\(how) \(z.name) (SPR with a \(z.plan.rawValue)\(year)): ABF agreement required",
-                                           opinion: .binding, featureID: z.id))
+                                           opinion: .binding, featureID: z.id,
+                                           legalBasis: z.plan == .psmv ? LegalBasis.psmv : LegalBasis.pvap))
         }
         surroundings.sort { ($0.distanceM ?? 0, $0.name) < ($1.distanceM ?? 0, $1.name) }
         if zones.isEmpty {
@@ -160,12 +163,13 @@ public struct HeritageCheck: Sendable {
             case .protected:
                 out.append(AppliedProtection(tag: .buildingProtected, name: mark.name ?? "plan mark",
                                              reason: "the plan marks the building as protected\(from)",
-                                             opinion: .binding, featureID: mark.id))
+                                             opinion: .binding, featureID: mark.id, legalBasis: LegalBasis.planMark))
             case .facadesKeep:
                 let street = exposed.filter { $0.context == .street }.map(\.index).sorted()
                 out.append(AppliedProtection(tag: .facadeKeep, name: mark.name ?? "plan mark",
                                              reason: "the plan marks the street façades as to be kept\(from)",
-                                             opinion: .binding, featureID: mark.id, facadeIndices: street))
+                                             opinion: .binding, featureID: mark.id, facadeIndices: street,
+                                             legalBasis: LegalBasis.planMark))
             case .notProtected:
                 out.append(AppliedProtection(tag: .planNotProtected, name: mark.name ?? "plan mark",
                                              reason: "the plan marks the building as not protected\(from); the zone's rules still apply",
@@ -179,9 +183,21 @@ public struct HeritageCheck: Sendable {
             let list = indices.map { "#\($0)" }.joined(separator: ", ")
             out.append(AppliedProtection(tag: .facadeKeep, name: mark.name ?? "plan mark",
                                          reason: "the plan marks façade \(list) as to be kept\(from)",
-                                         opinion: .binding, featureID: mark.id, facadeIndices: indices))
+                                         opinion: .binding, featureID: mark.id, facadeIndices: indices,
+                                         legalBasis: LegalBasis.planMark))
         }
         return out
+    }
+
+    /// The texts each kind of protection rests on.
+    enum LegalBasis {
+        static let classe = "Code du patrimoine L.621-9 (works on a classé monument need an authorisation)"
+        static let inscrit = "Code du patrimoine L.621-27 (works on an inscrit monument are declared; permits need the préfet de région's agreement)"
+        static let pda = "Code du patrimoine L.621-30, II (delimited perimeter), L.621-32 (prior authorisation, ABF agreement); Code de l'urbanisme R.425-1"
+        static let radius = "Code du patrimoine L.621-30, II (500 m and co-visibility, never inside an SPR), L.621-32 (prior authorisation, ABF agreement); Code de l'urbanisme R.425-1"
+        static let psmv = "Code du patrimoine L.631-1, L.632-1, L.632-2 (SPR: prior authorisation, ABF agreement); Code de l'urbanisme L.313-1 (PSMV), R.425-2"
+        static let pvap = "Code du patrimoine L.631-1, L.631-4 (PVAP), L.632-1, L.632-2 (SPR: prior authorisation, ABF agreement); Code de l'urbanisme R.425-2"
+        static let planMark = "the plan's regulation and legend (PSMV: Code de l'urbanisme L.313-1; PVAP: Code du patrimoine L.631-4)"
     }
 
     // MARK: - Geometry helpers

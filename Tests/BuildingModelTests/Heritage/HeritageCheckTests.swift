@@ -64,6 +64,27 @@ import Foundation
                 "\(pIn.first?.reason ?? "")")
         #expect(pOut.map(\.tag) == [.surroundings])
         #expect(pOut.first?.opinion == .bindingIfCoVisible)
+        // The law as written: each protection names its articles.
+        #expect(pIn.first?.legalBasis?.contains("L.632-1") == true && pIn.first?.legalBasis?.contains("L.313-1 (PSMV)") == true)
+        #expect(pOut.first?.legalBasis?.contains("L.621-30, II") == true && pOut.first?.legalBasis?.contains("L.621-32") == true)
+        // Co-visible or not, inside the SPR the abords stay set aside.
+        let stock = [inside, outside]
+        let seen = HeritageCheck(layers: layers, coVisibility: CoVisibilityAnalysis(buildings: stock, layers: layers))
+        #expect(seen.protections(of: inside, facades: F.facades(of: inside)).map(\.tag) == [.psmv])
+    }
+
+    /// Every built-in rule rests on a legal, regulatory or guidance text (no internal reference document).
+    @Test func everyDefaultRuleCitesItsTexts() {
+        let texts = ["Code du patrimoine", "Code de l'urbanisme", "CCH", "Code de la santé publique", "EN 16883",
+                     "ATHEBA", "RIBuild", "CREBA"]
+        for r in RuleSet.default.rules {
+            #expect(texts.contains { r.source.contains($0) }, "\(r.id): \(r.source)")
+            #expect(!r.source.contains("domain.md"), "\(r.id) cites an internal document")
+        }
+        // A rule on a protected façade cites the authorisation regime, not only guidance.
+        for r in RuleSet.default.rules where r.id.contains("protected") {
+            #expect(r.source.contains("Code du patrimoine"), "\(r.id): \(r.source)")
+        }
     }
 
     @Test func theBuildingItselfIsTheMonument() throws {

@@ -27,7 +27,9 @@ extension AssessmentPlan {
             """
         if a.protections.isEmpty { s += "<li>none found in the heritage layers</li>\n" }
         for p in a.protections {
-            s += "<li><strong>\(p.tag.rawValue)</strong>: \(Self.escape(p.reason)) (ABF opinion: \(p.opinion.rawValue))</li>\n"
+            s += "<li><strong>\(p.tag.rawValue)</strong>: \(Self.escape(p.reason)) (ABF opinion: \(p.opinion.rawValue))"
+            if let law = p.legalBasis { s += "<br/><small>\(Self.escape(law))</small>" }
+            s += "</li>\n"
         }
         s += "</ul>\n<h2>Plan\(measure == nil ? "s, one per measure placed on façades" : ": \(measure!.rawValue)")</h2>\n<div class=\"plans\">\n"
         for m in measure.map({ [$0] }) ?? Self.facadeMeasures {
