@@ -31,6 +31,9 @@ struct Check: ParsableCommand {
     @Option(help: "With svg or html: the measure whose verdicts colour the façades (default for html: one small plan per measure placed on façades; for svg: external-wall-insulation).")
     var measure: MeasureKind?
 
+    @Option(help: "Language of the text and HTML: en or fr (French practice: ITE, ITI, menuiseries, avis conforme de l'ABF…). JSON keys and values stay English.")
+    var lang: Language = .en
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json, svg, html
     }
@@ -62,19 +65,23 @@ struct Check: ParsableCommand {
         let coVisibility = near.isEmpty ? nil
             : CoVisibilityAnalysis(buildings: stock.buildings, layers: nearLayers, threads: ProcessInfo.processInfo.activeProcessorCount,
                                    only: [b.id])
-        let assessment = try HeritageCheck(layers: layers, rules: ruleSet, coVisibility: coVisibility).assess(b, facades: facades)
+        // JSON is for tools: English reasons whatever --lang says.
+        let language = format == .json ? .en : lang
+        let assessment = try HeritageCheck(layers: layers, rules: ruleSet, coVisibility: coVisibility, language: language)
+            .assess(b, facades: facades)
         let plan = AssessmentPlan(assessment: assessment, building: b, facades: facades, neighbours: stock.buildings,
                                   layers: layers)
         switch format {
-        case .text: print(AssessmentReport.text(assessment), terminator: "")
+        case .text: print(AssessmentReport.text(assessment, language: language), terminator: "")
         case .json: print(try AssessmentReport.json(assessment), terminator: "")
         case .svg: print(plan.svg(measure: measure ?? .externalWallInsulation), terminator: "")
-        case .html: print(plan.html(measure: measure), terminator: "")
+        case .html: print(plan.html(measure: measure, language: language), terminator: "")
         }
     }
 }
 
 extension MeasureKind: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
 
 /// The one place where `renovate check` reads files and analyses façades with the other modules' readers.
 enum CheckInputs {

@@ -265,6 +265,9 @@ rules:
       - "timber frames (pan de bois) and brick meant to be seen stay exposed: no render over them"
       - "lime mortar repairs only"
     reason: "exposed timber frames and brick are characteristic of the medieval houses of Cahors"
+    fr:
+      reason: "les pans de bois et la brique apparents caractérisent les maisons médiévales de Cahors"
+      conditions: ["les pans de bois et la brique destinés à être vus restent apparents : pas d'enduit couvrant", "reprises au mortier de chaux uniquement"]
     source: "illustrative: Cahors PSMV (SPR, Code du patrimoine L.631-1, L.632-1, L.632-2; Code de l'urbanisme L.313-1), rapport de présentation (2014) on 13th–14th c. houses; the règlement's article is not encoded here"
   - id: cahors-iwi-hemp-lime
     measure: internal-wall-insulation
@@ -275,6 +278,9 @@ rules:
     conditions:
       - "hemp-lime or another capillary-active insulant, as in the ENERPAT demonstrator (2021)"
     reason: "moisture safety of old walls, tested in Cahors"
+    fr:
+      reason: "sécurité hygrothermique des murs anciens, éprouvée à Cahors"
+      conditions: ["chaux-chanvre ou autre isolant capillaire, comme dans le démonstrateur ENERPAT (2021)"]
     source: "illustrative: Cahors PSMV (Code du patrimoine L.632-1, L.632-2; Code de l'urbanisme L.313-1); ENERPAT demonstrator in Cahors (Interreg SUDOE); RIBuild (EU H2020, 2020)"
   - id: cahors-windows-chestnut
     measure: window-replacement-wood
@@ -284,6 +290,9 @@ rules:
     conditions:
       - "local hardwood (chestnut) joinery, as in the ENERPAT demonstrator"
     reason: "joinery of the secteur sauvegardé's houses"
+    fr:
+      reason: "menuiseries des maisons du secteur sauvegardé"
+      conditions: ["menuiseries en bois dur local (châtaignier), comme dans le démonstrateur ENERPAT"]
     source: "illustrative: Cahors PSMV (Code du patrimoine L.632-1, L.632-2; Code de l'urbanisme L.313-1); ENERPAT demonstrator in Cahors (Interreg SUDOE)"
 
 """#),

@@ -22,48 +22,52 @@ public enum AssessmentReport {
         return String(decoding: try encoder.encode(a), as: UTF8.self) + "\n"
     }
 
-    /// The text report: geometry summary, protections with reasons, the table of measures × façades, then the
-    /// reason and source of every rule used.
-    public static func text(_ a: HeritageAssessment) -> String {
+    /// The text report: geometry summary, protections with reasons and legal bases, the table of measures ×
+    /// façades, then the reason and source of every rule used, in the words of `language` (the reasons are those
+    /// the check was run with: `HeritageCheck.language`).
+    public static func text(_ a: HeritageAssessment, language: Language = .en) -> String {
+        let w = HeritageMessages.of(language)
+        let num = { (x: Double) in Self.num(x).replacingOccurrences(of: ".", with: w.decimalSeparator) }
+        let c = w.colon
         var out: [String] = []
         let g = a.geometry
-        out.append("Building \(a.buildingID)")
-        out.append("Rule set: " + a.ruleSet.joined(separator: " ← "))
+        out.append("\(w.building) \(a.buildingID)")
+        out.append(w.ruleSet + c + a.ruleSet.joined(separator: " ← "))
         out.append("")
-        out.append("Geometry (façade analysis)")
-        out.append("  footprint \(num(g.footprintAreaM2)) m², \(g.storeys) storeys, \(num(g.heightM)) m to eaves, walls \(g.wallMaterial.rawValue)")
-        out.append("  exposed walls \(num(g.exposedWallAreaM2)) m², party walls \(num(g.partyWallAreaM2)) m² "
-                   + "(\(Int((g.partyWallLengthShare * 100).rounded())) % of the perimeter), roof \(num(g.roofAreaM2)) m²"
-                   + (g.roofVisibleFromPublicSpace ? " (taken as visible from public space)" : " (not visible from public space)"))
+        out.append(w.geometryTitle)
+        out.append("  " + w.geometryLine(num(g.footprintAreaM2), g.storeys, num(g.heightM), w.wall(g.wallMaterial)))
+        out.append("  " + w.exposureLine(num(g.exposedWallAreaM2), num(g.partyWallAreaM2),
+                                         Int((g.partyWallLengthShare * 100).rounded()), num(g.roofAreaM2),
+                                         g.roofVisibleFromPublicSpace))
         if g.facades.isEmpty {
-            out.append("  no exposed façade")
+            out.append("  " + w.noExposedFacade)
         } else {
-            out += table([["façade", "orientation", "context", "visible", "length", "exposed"]]
+            out += table([w.facadeColumns]
                          + g.facades.map { f in
-                             ["#\(f.index)", f.orientation.rawValue, f.context.rawValue,
-                              f.visibleFromPublicSpace ? "yes" : "no", "\(num(f.lengthM)) m", "\(num(f.exposedAreaM2)) m²"]
+                             ["#\(f.index)", w.orientation(f.orientation.rawValue), w.context(f.context),
+                              f.visibleFromPublicSpace ? w.yes : w.no, "\(num(f.lengthM)) m", "\(num(f.exposedAreaM2)) m²"]
                          }, indent: "  ")
         }
         out.append("")
-        out.append("Protections")
-        if a.protections.isEmpty { out.append("  none found in the heritage layers") }
+        out.append(w.protectionsTitle)
+        if a.protections.isEmpty { out.append("  " + w.noProtection) }
         for p in a.protections {
             let scope = p.facadeIndices.map { " [façades " + $0.map { "#\($0)" }.joined(separator: ", ") + "]" } ?? ""
-            out.append("  - \(p.tag.rawValue)\(scope): \(p.reason) (ABF opinion: \(p.opinion.rawValue))")
-            if let law = p.legalBasis { out.append("      law: \(law)") }
+            out.append("  - \(p.tag.rawValue)\(scope)\(c)\(p.reason) (\(w.abfOpinion)\(c)\(w.opinion(p.opinion)))")
+            if let law = p.legalBasis { out.append("      \(w.law)\(c)\(law)") }
         }
         out.append("")
-        out.append("Verdicts (measure × façade)")
+        out.append(w.verdictsTitle)
         let facadeLabel: [Int: String] = Dictionary(uniqueKeysWithValues: g.facades.map {
-            ($0.index, "#\($0.index) \($0.orientation.rawValue) \($0.context.rawValue)")
+            ($0.index, "#\($0.index) \(w.orientation($0.orientation.rawValue)) \(w.context($0.context))")
         })
-        var rows: [[String]] = [["measure", "façade", "verdict", "rule"]]
+        var rows: [[String]] = [w.verdictColumns]
         var notes: [Int: [String]] = [:]
         for v in a.verdicts {
-            let where_ = v.facadeIndex.map { facadeLabel[$0] ?? "#\($0)" } ?? "building"
-            let verdict = v.noRuleMatched ? "\(v.verdict.rawValue) (no rule matched)" : v.verdict.rawValue
-            rows.append([v.measure.rawValue, where_, verdict, v.ruleID ?? "—"])
-            if !v.conditions.isEmpty { notes[rows.count - 1] = ["if: " + v.conditions.joined(separator: "; ")] }
+            let where_ = v.facadeIndex.map { facadeLabel[$0] ?? "#\($0)" } ?? w.wholeBuilding
+            let verdict = v.noRuleMatched ? "\(w.verdict(v.verdict)) (\(w.noRuleMatched))" : w.verdict(v.verdict)
+            rows.append([w.measure(v.measure), where_, verdict, v.ruleID ?? "—"])
+            if !v.conditions.isEmpty { notes[rows.count - 1] = [w.ifConditions + c + v.conditions.joined(separator: w.listSeparator)] }
         }
         let lines = table(rows, indent: "  ")
         for (i, line) in lines.enumerated() {
@@ -71,16 +75,15 @@ public enum AssessmentReport {
             for n in notes[i] ?? [] { out.append("      " + n) }
         }
         out.append("")
-        out.append("Rules used")
+        out.append(w.rulesUsedTitle)
         var seen = Set<String>()
-        let missing = a.verdicts.filter(\.noRuleMatched).map(\.measure.rawValue)
+        let missing = a.verdicts.filter(\.noRuleMatched).map { w.measure($0.measure) }
         for v in a.verdicts {
             guard let id = v.ruleID, seen.insert(id).inserted else { continue }
-            out.append("  \(id) (\(v.verdict.rawValue)): \(v.reason) — source: \(v.source)")
+            out.append("  \(id) (\(w.verdict(v.verdict)))\(c)\(v.reason) — \(w.source)\(c)\(v.source)")
         }
         if !missing.isEmpty {
-            out.append("  no rule matched for: " + Array(Set(missing)).sorted().joined(separator: ", ")
-                       + " (the rule set's fallback verdict applies)")
+            out.append("  " + w.noRuleMatchedFor(Array(Set(missing)).sorted().joined(separator: ", ")))
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -28,6 +28,9 @@ public struct HeritageCheck: Sendable {
     public var rules: RuleSet
     /// Sight lines between the stock and the monuments; nil: co-visibility is left undecided.
     public var coVisibility: CoVisibilityAnalysis?
+    /// The language of the reasons (protections, rules, legal bases); raw values stay English.
+    public var language: Language
+    var words: HeritageMessages { HeritageMessages.of(language) }
 
     /// Radius of a monument's surroundings without a PDA, metres (Code du patrimoine L.621-30).
     public static let surroundingsRadiusM = 500.0
@@ -36,7 +39,9 @@ public struct HeritageCheck: Sendable {
     /// Distance within which a façade mark's geometry designates a façade, metres.
     public static let facadeMarkToleranceM = 1.0
 
-    public init(layers: HeritageLayers, rules: RuleSet = .default, coVisibility: CoVisibilityAnalysis? = nil) {
+    public init(layers: HeritageLayers, rules: RuleSet = .default, coVisibility: CoVisibilityAnalysis? = nil,
+                language: Language = .en) {
+        self.language = language
         self.layers = layers
         self.rules = rules
         self.coVisibility = coVisibility
@@ -84,11 +89,19 @@ public struct HeritageCheck: Sendable {
     }
 
     private func verdict(_ m: MeasureKind, facade: Int?, _ o: RuleOutcome) -> MeasureVerdict {
-        let reason = o.winner?.reason
-            ?? "no rule matched: fallback verdict of rule set \(rules.lineage.first ?? rules.name)"
-        return MeasureVerdict(measure: m, facadeIndex: facade, verdict: o.verdict, conditions: o.conditions,
+        let reason = o.winner?.text(in: language).reason ?? words.fallbackReason(rules.lineage.first ?? rules.name)
+        // The outcome's conditions gather those of several matched rules: each is put in `language` by the rule
+        // it comes from.
+        var translated: [String: String] = [:]
+        if language != .en {
+            for r in rules.rules where o.matchedRuleIDs.contains(r.id) {
+                for (en, other) in zip(r.conditions, r.text(in: language).conditions) { translated[en] = other }
+            }
+        }
+        return MeasureVerdict(measure: m, facadeIndex: facade, verdict: o.verdict,
+                              conditions: o.conditions.map { translated[$0] ?? $0 },
                               ruleID: o.winner?.id, matchedRuleIDs: o.matchedRuleIDs, reason: reason,
-                              source: o.winner?.source ?? "rule set fallback (no-match)",
+                              source: o.winner?.source ?? words.fallbackSource,
                               noRuleMatched: o.noRuleMatched)
     }
 
@@ -100,13 +113,14 @@ public struct HeritageCheck: Sendable {
         let footprint = building.footprint.normalized()
         var out: [AppliedProtection] = []
         var surroundings: [AppliedProtection] = []
+        let w = words
         for m in layers.monuments {
-            let label = Self.label(m)
+            let label = w.monumentLabel(m.protection, m.year)
             if Self.footprint(footprint, isMonument: m.geometry) {
                 out.append(AppliedProtection(tag: m.protection == .classe ? .monumentClasse : .monumentInscrit,
-                                             name: m.name, reason: "the building is (part of) \(m.name) (\(label))",
+                                             name: m.name, reason: w.isTheMonument(m.name, label),
                                              opinion: .binding, distanceM: 0, featureID: m.id,
-                                             legalBasis: m.protection == .classe ? LegalBasis.classe : LegalBasis.inscrit))
+                                             legalBasis: m.protection == .classe ? w.lawClasse : w.lawInscrit))
                 continue
             }
             let pdas = layers.perimeters.filter { layers.monument(named: $0.monumentRef)?.id == m.id }
@@ -115,34 +129,31 @@ public struct HeritageCheck: Sendable {
                 if let pda = pdas.first(where: { Self.overlaps(footprint, $0.polygons) }) {
                     surroundings.append(AppliedProtection(
                         tag: .surroundings, name: m.name,
-                        reason: "inside the delimited perimeter (PDA) of \(m.name) (\(label)); \(Self.metres(d)) from it",
-                        opinion: .binding, distanceM: Self.round1(d), featureID: pda.id, legalBasis: LegalBasis.pda))
+                        reason: w.insidePDA(m.name, label, Self.metres(d)),
+                        opinion: .binding, distanceM: Self.round1(d), featureID: pda.id, legalBasis: w.lawPDA))
                 }
             } else if d <= Self.surroundingsRadiusM, let v = coVisibility?.verdict(building: building.id, monument: m.id) {
                 surroundings.append(AppliedProtection(
                     tag: v.isCoVisible ? .surroundings : .notCoVisible, name: m.name,
-                    reason: "\(Self.metres(d)) from \(m.name) (\(label)): within 500 m and "
-                        + (v.isCoVisible ? "co-visible (\(v.evidence)): binding opinion"
-                                         : "not co-visible (\(v.evidence)): outside its abords"),
+                    reason: v.isCoVisible ? w.withinRadiusCoVisible(Self.metres(d), m.name, label, v.evidence(w))
+                                          : w.withinRadiusNotCoVisible(Self.metres(d), m.name, label, v.evidence(w)),
                     opinion: v.isCoVisible ? .binding : .none, distanceM: Self.round1(d), featureID: m.id,
-                    legalBasis: LegalBasis.radius))
+                    legalBasis: w.lawRadius))
             } else if d <= Self.surroundingsRadiusM {
                 surroundings.append(AppliedProtection(
                     tag: .surroundings, name: m.name,
-                    reason: "\(Self.metres(d)) from \(m.name) (\(label)): within 500 m — binding opinion if in co-visibility",
-                    opinion: .bindingIfCoVisible, distanceM: Self.round1(d), featureID: m.id, legalBasis: LegalBasis.radius))
+                    reason: w.withinRadiusUndecided(Self.metres(d), m.name, label),
+                    opinion: .bindingIfCoVisible, distanceM: Self.round1(d), featureID: m.id, legalBasis: w.lawRadius))
             }
         }
         var zones: [AppliedProtection] = []
         for z in layers.zones {
             let centroidInside = z.polygons.contains { $0.contains(footprint.centroid) }
             guard centroidInside || Self.overlaps(footprint, z.polygons) else { continue }
-            let year = z.year.map { ", \($0)" } ?? ""
-            let how = centroidInside ? "inside" : "partly inside"
             zones.append(AppliedProtection(tag: z.plan == .psmv ? .psmv : .pvap, name: z.name,
-                                           reason: "\(how) \(z.name) (SPR with a \(z.plan.rawValue)\(year)): ABF agreement required",
+                                           reason: w.inZone(!centroidInside, z.name, z.plan.rawValue, z.year),
                                            opinion: .binding, featureID: z.id,
-                                           legalBasis: z.plan == .psmv ? LegalBasis.psmv : LegalBasis.pvap))
+                                           legalBasis: z.plan == .psmv ? w.lawPSMV : w.lawPVAP))
         }
         surroundings.sort { ($0.distanceM ?? 0, $0.name) < ($1.distanceM ?? 0, $1.name) }
         if zones.isEmpty {
@@ -151,8 +162,7 @@ public struct HeritageCheck: Sendable {
             // Code du patrimoine L.621-30, II: the abords protection does not apply inside a site patrimonial
             // remarquable; the SPR's plan governs. The monuments set aside are named with the zone.
             let names = surroundings.map(\.name)  // nearest first, co-visible or not
-            zones[0].reason += "; the abords of \(names.joined(separator: ", ")) do not apply inside an SPR "
-                + "(Code du patrimoine L.621-30, II)"
+            zones[0].reason += w.abordsSetAside(names.joined(separator: ", "))
         }
         out += zones
 
@@ -162,17 +172,17 @@ public struct HeritageCheck: Sendable {
             switch mark.mark {
             case .protected:
                 out.append(AppliedProtection(tag: .buildingProtected, name: mark.name ?? "plan mark",
-                                             reason: "the plan marks the building as protected\(from)",
-                                             opinion: .binding, featureID: mark.id, legalBasis: LegalBasis.planMark))
+                                             reason: w.markProtected + from,
+                                             opinion: .binding, featureID: mark.id, legalBasis: w.lawPlanMark))
             case .facadesKeep:
                 let street = exposed.filter { $0.context == .street }.map(\.index).sorted()
                 out.append(AppliedProtection(tag: .facadeKeep, name: mark.name ?? "plan mark",
-                                             reason: "the plan marks the street façades as to be kept\(from)",
+                                             reason: w.markStreetFacadesKept + from,
                                              opinion: .binding, featureID: mark.id, facadeIndices: street,
-                                             legalBasis: LegalBasis.planMark))
+                                             legalBasis: w.lawPlanMark))
             case .notProtected:
                 out.append(AppliedProtection(tag: .planNotProtected, name: mark.name ?? "plan mark",
-                                             reason: "the plan marks the building as not protected\(from); the zone's rules still apply",
+                                             reason: w.markNotProtected(from),
                                              opinion: .none, featureID: mark.id))
             }
         }
@@ -182,22 +192,11 @@ public struct HeritageCheck: Sendable {
             let from = mark.name.map { " (\($0))" } ?? ""
             let list = indices.map { "#\($0)" }.joined(separator: ", ")
             out.append(AppliedProtection(tag: .facadeKeep, name: mark.name ?? "plan mark",
-                                         reason: "the plan marks façade \(list) as to be kept\(from)",
+                                         reason: w.markFacadesKept(list) + from,
                                          opinion: .binding, featureID: mark.id, facadeIndices: indices,
-                                         legalBasis: LegalBasis.planMark))
+                                         legalBasis: w.lawPlanMark))
         }
         return out
-    }
-
-    /// The texts each kind of protection rests on.
-    enum LegalBasis {
-        static let classe = "Code du patrimoine L.621-9 (works on a classé monument need an authorisation)"
-        static let inscrit = "Code du patrimoine L.621-27 (works on an inscrit monument are declared; permits need the préfet de région's agreement)"
-        static let pda = "Code du patrimoine L.621-30, II (delimited perimeter), L.621-32 (prior authorisation, ABF agreement); Code de l'urbanisme R.425-1"
-        static let radius = "Code du patrimoine L.621-30, II (500 m and co-visibility, never inside an SPR), L.621-32 (prior authorisation, ABF agreement); Code de l'urbanisme R.425-1"
-        static let psmv = "Code du patrimoine L.631-1, L.632-1, L.632-2 (SPR: prior authorisation, ABF agreement); Code de l'urbanisme L.313-1 (PSMV), R.425-2"
-        static let pvap = "Code du patrimoine L.631-1, L.631-4 (PVAP), L.632-1, L.632-2 (SPR: prior authorisation, ABF agreement); Code de l'urbanisme R.425-2"
-        static let planMark = "the plan's regulation and legend (PSMV: Code de l'urbanisme L.313-1; PVAP: Code du patrimoine L.631-4)"
     }
 
     // MARK: - Geometry helpers
@@ -266,9 +265,7 @@ public struct HeritageCheck: Sendable {
         }.map(\.index).sorted()
     }
 
-    static func label(_ m: Monument) -> String {
-        "monument historique \(m.protection.rawValue)" + (m.year.map { ", \($0)" } ?? "")
-    }
+    static func label(_ m: Monument) -> String { HeritageMessages.english.monumentLabel(m.protection, m.year) }
 
     static func metres(_ d: Double) -> String { "\(Int(d.rounded())) m" }
 

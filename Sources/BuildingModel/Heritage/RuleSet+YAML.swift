@@ -95,7 +95,8 @@ struct RuleFileReader {
     }
 
     static let topKeys = ["schema", "name", "version", "extends", "no-match", "description", "rules"]
-    static let ruleKeys = ["id", "measure", "when", "verdict", "conditions", "reason", "source", "note"]
+    static let ruleKeys = ["id", "measure", "when", "verdict", "conditions", "reason", "source", "note", "fr"]
+    static let translationKeys = ["reason", "conditions"]
     static let whenKeys = ["protection", "context", "visible", "wall"]
 
     let file: String
@@ -212,10 +213,32 @@ struct RuleFileReader {
                 fail(w, "\(path).when", "expected a mapping with \(Self.whenKeys.joined(separator: ", "))")
             }
         }
+        var translations: [Language: HeritageRule.Text] = [:]
+        if let fr = map["fr"] {
+            if let fm = fr.mapping {
+                checkKeys(fm, allowed: Self.translationKeys, path: "\(path).fr")
+                let r = requiredString(fm["reason"], in: fr, field: "\(path).fr.reason")
+                var c: [String] = []
+                if let cn = fm["conditions"] {
+                    if let s = cn.string, cn.scalar != nil { c = [s] }
+                    else if let seq = cn.sequence { c = seq.compactMap(\.string) }
+                    else { fail(cn, "\(path).fr.conditions", "expected a text or a list of texts") }
+                }
+                if c.count != conditions.count {
+                    fail(fm["conditions"] ?? fr, "\(path).fr.conditions",
+                         "\(c.count) translated conditions for \(conditions.count) conditions", hint: "translate each condition once, in order")
+                }
+                if let r { translations[.fr] = HeritageRule.Text(reason: r, conditions: c) }
+            } else {
+                fail(fr, "\(path).fr", "expected a mapping with reason and conditions (the rule's text in French)")
+            }
+        }
         guard let id, let measures, let v, let reason, let source else { return nil }
-        return HeritageRule(id: id, measures: Set(measures), protections: protections, context: context,
-                            visibleFromPublicSpace: visible, wallMaterials: walls, verdict: v, conditions: conditions,
-                            reason: reason, source: source, origin: "\(file):\(node.mark?.line ?? 0)")
+        var rule = HeritageRule(id: id, measures: Set(measures), protections: protections, context: context,
+                                visibleFromPublicSpace: visible, wallMaterials: walls, verdict: v, conditions: conditions,
+                                reason: reason, source: source, origin: "\(file):\(node.mark?.line ?? 0)")
+        rule.translations = translations
+        return rule
     }
 
     // MARK: - Helpers

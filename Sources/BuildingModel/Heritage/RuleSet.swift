@@ -116,6 +116,19 @@ public struct HeritageRule: Sendable, Hashable, Codable {
     public var source: String
     /// File and line the rule was read from (for the trace), when read from a file.
     public var origin: String?
+    /// The reason and conditions in other languages (a rule file's `fr:` block).
+    public var translations: [Language: Text] = [:]
+
+    /// A rule's words in one language.
+    public struct Text: Sendable, Hashable, Codable {
+        public var reason: String
+        public var conditions: [String]
+    }
+
+    /// The reason and conditions in `language`, English when the rule has no translation.
+    public func text(in language: Language) -> Text {
+        translations[language] ?? Text(reason: reason, conditions: conditions)
+    }
 
     public init(id: String, measures: Set<MeasureKind>, protections: Set<ProtectionTag>? = nil,
                 context: FacadeContext? = nil, visibleFromPublicSpace: Bool? = nil,

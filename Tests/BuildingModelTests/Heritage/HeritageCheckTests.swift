@@ -73,6 +73,30 @@ import Foundation
         #expect(seen.protections(of: inside, facades: F.facades(of: inside)).map(\.tag) == [.psmv])
     }
 
+    /// Every built-in rule speaks French too (`fr:`), with as many conditions as in English.
+    @Test func everyDefaultRuleHasItsFrenchText() {
+        for r in RuleSet.default.rules {
+            let fr = r.translations[.fr]
+            #expect(fr != nil, "\(r.id) has no fr: block")
+            #expect(fr?.conditions.count == r.conditions.count, "\(r.id)")
+            #expect(fr?.reason != r.reason, "\(r.id): the French reason is the English one")
+        }
+    }
+
+    @Test func aFrenchCheckSpeaksFrench() throws {
+        let zone = F.rectangle(x: -100, y: -100, width: 300, depth: 300)
+        let layers = try HeritageLayers.from(features: [Self.monumentFeature(at: Point2D(x: 400, y: 0)), Self.zoneFeature(zone)])
+        let b = F.building(id: "b", footprint: F.rectangle(x: 0, y: 0, width: 8, depth: 12))
+        let a = try HeritageCheck(layers: layers, language: .fr).assess(b, facades: F.facades(of: b))
+        let text = AssessmentReport.text(a, language: .fr)
+        #expect(text.contains("dans le SPR « ") && text.contains("ne s'appliquent pas dans un SPR"))
+        #expect(text.contains("droit : Code du patrimoine L.631-1"))
+        #expect(text.contains("isolation par l'extérieur (ITE)") && text.contains("interdit"))
+        // The English check of the same building is unchanged by the French tables.
+        let en = try HeritageCheck(layers: layers).assess(b, facades: F.facades(of: b))
+        #expect(AssessmentReport.text(en).contains("ABF agreement required"))
+    }
+
     /// Every built-in rule rests on a legal, regulatory or guidance text (no internal reference document).
     @Test func everyDefaultRuleCitesItsTexts() {
         let texts = ["Code du patrimoine", "Code de l'urbanisme", "CCH", "Code de la santé publique", "EN 16883",

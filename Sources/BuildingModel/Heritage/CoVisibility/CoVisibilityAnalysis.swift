@@ -196,20 +196,21 @@ public struct CoVisibilityVerdict: Sendable, Hashable, Codable {
 
     public var isCoVisible: Bool { kind != .notCoVisible }
 
-    /// The evidence in words.
-    public var evidence: String {
+    /// The evidence in words (English).
+    public var evidence: String { evidence(.english) }
+
+    /// The evidence in the words of a message table.
+    public func evidence(_ w: HeritageMessages) -> String {
         func at(_ p: Point2D) -> String { "(\(Int(p.x.rounded())), \(Int(p.y.rounded())))" }
         let az = azimuthDeg.map { String(format: "%.2f", $0) } ?? "?"
         let d = sightDistanceM.map { String(format: "%.1f", $0) } ?? "?"
         switch kind {
         case .visibleFromMonument:
-            let h = viewpointHeightM.map { String(format: "%.1f", $0) } ?? "?"
-            return "seen from the top of \(monumentName) (\(h) m) at azimuth \(az)°, \(d) m away"
+            return w.seenFromTop(monumentName, viewpointHeightM.map { String(format: "%.1f", $0) } ?? "?", az, d)
         case .visibleTogether:
-            return "seen with \(monumentName) from public space at \(viewpoint.map(at) ?? "?") (eye 1.6 m), azimuth \(az)°, \(d) m away"
+            return w.seenTogether(monumentName, viewpoint.map(at) ?? "?", az, d)
         case .notCoVisible:
-            return "no sight line: hidden from the top of \(monumentName) and from the "
-                + "\(publicViewpointsSeeingMonument ?? 0) public viewpoints that see it"
+            return w.noSightLine(monumentName, publicViewpointsSeeingMonument ?? 0)
         }
     }
 }
