@@ -17,6 +17,9 @@ struct Report: ParsableCommand {
     @Option(help: "Only this scenario.")
     var scenario: String?
 
+    @Option(help: "Language of the page: en or fr. Scenario names and heritage reasons stay as the results file has them.")
+    var lang: Language = .en
+
     func validate() throws {
         guard FileManager.default.fileExists(atPath: results) else {
             throw ValidationError("\(results): no such file. Please check the path.")
@@ -35,10 +38,12 @@ struct Report: ParsableCommand {
             .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         var input = try ResultsGeoPackage.reportInput(
             store: store, buildings: try ResultsGeoPackage.buildings(in: URL(fileURLWithPath: results)),
-            scenarios: scenarios, title: "Retrofit scenarios — \(URL(fileURLWithPath: results).lastPathComponent)",
+            scenarios: scenarios,
+            title: HTMLReport.defaultTitle(resultsFile: URL(fileURLWithPath: results).lastPathComponent, language: lang),
             generatedNote: "renovate \(RenovateVersion.string), results \(URL(fileURLWithPath: results).lastPathComponent)"
                 + (options.isEmpty ? "" : "; run options: \(options)"))
         input.heritage = try ResultsGeoPackage.heritageMap(in: URL(fileURLWithPath: results))
+        input.language = lang
         try HTMLReport.write(input, to: URL(fileURLWithPath: out))
         print("wrote \(out) (\(input.buildings.count) buildings, \(input.scenarios.count) scenarios)")
     }

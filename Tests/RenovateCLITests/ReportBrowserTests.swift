@@ -5,7 +5,7 @@ import TestSupport
 
 /// The report of the whole shipped sample (2,151 buildings × 11 scenarios, the main job's files) in headless
 /// Chromium, as a planner opens it: at 1400 px and at 390 px (a phone), no horizontal overflow of the page, no
-/// console message, the map pans, zooms and switches scenario, the heritage perimeters and monuments are drawn,
+/// console message, the map pans, zooms and switches scenario (and at 390 px in French, `report --lang fr`), the heritage perimeters and monuments are drawn,
 /// the screenshot is not blank, and the print fits on at most 30 A4 pages.
 ///
 /// Needs the release binary (`RENOVATE_RELEASE_BIN`, set by scripts/test.sh: the debug one would take minutes)
@@ -27,6 +27,9 @@ import TestSupport
         guard simulate.status == 0 else { throw ChromiumError(message: "simulate failed: \(simulate.output.suffix(2000))") }
         let report = try ExternalTools.run(bin.path, ["report", results.path, "--out", html.path])
         guard report.status == 0 else { throw ChromiumError(message: "report failed: \(report.output)") }
+        let french = try ExternalTools.run(bin.path, ["report", results.path, "--out", dir.appendingPathComponent("rapport.html").path,
+                                                     "--lang", "fr"])
+        guard french.status == 0 else { throw ChromiumError(message: "report --lang fr failed: \(french.output)") }
         return html
     }
 
@@ -64,9 +67,10 @@ import TestSupport
         """
 
     @Test(.enabled(if: canRun, "needs chromium and RENOVATE_RELEASE_BIN (scripts/test.sh provides both)"),
-          arguments: [1400, 390])
-    func thePageFitsTheScreenAndTheMapWorks(width: Int) throws {
-        let html = try Self.report.get()
+          arguments: [(1400, "en"), (390, "en"), (390, "fr")])
+    func thePageFitsTheScreenAndTheMapWorks(width: Int, lang: String) throws {
+        let english = try Self.report.get()
+        let html = lang == "fr" ? english.deletingLastPathComponent().appendingPathComponent("rapport.html") : english
         let r = try HeadlessChromium.probe(html, width: width, script: Self.probeScript)
         #expect(r.json["probeError"] == nil, "\(r.json)")
         #expect(r.consoleMessages.isEmpty, "console: \(r.consoleMessages)")
@@ -78,7 +82,8 @@ import TestSupport
         #expect(abs(zoomedW - homeW / 1.5) < 0.01 * homeW, "zoom in: \(home) → \(zoomed)")
         #expect(r.json["resetViewBox"] as? String == home)
         #expect((r.json["scaleBar"] as? String ?? "").hasSuffix(" m"))
-        #expect((r.json["caption"] as? String ?? "").hasPrefix("Showing: classes after scenario 11."))
+        #expect((r.json["caption"] as? String ?? "").hasPrefix(lang == "fr" ? "Affichage : classes après le scénario 11."
+                                                                            : "Showing: classes after scenario 11."))
         #expect(r.json["buildings"] as? Int == 2151)
         #expect(r.json["showingLast"] as? Int == 2151, "every building shows its class after scenario 11")
         // The sample's heritage: one SPR and seven monuments, each with its 500 m radius (no PDA).

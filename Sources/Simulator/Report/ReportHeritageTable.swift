@@ -9,7 +9,7 @@ enum ReportHeritageTable {
         reason.replacing(/\ on façade \d+:/, with: " on a façade:")
     }
 
-    static func render(_ input: ReportInput, _ summary: ReportSummary) -> String {
+    static func render(_ input: ReportInput, _ summary: ReportSummary, _ t: ReportWords) -> String {
         var rows = ""
         var count = 0
         // reason → (buildings per scenario number, buildings, dwellings), in order of first appearance.
@@ -31,7 +31,7 @@ enum ReportHeritageTable {
             var seenHere = Set<String>()
             for (sIndex, f) in summary.scenarios.enumerated() {
                 guard let o = summary.outcomes[b][sIndex], o.blockedByHeritage else { continue }
-                for r in (o.blockedReasons.isEmpty ? ["(no reason given)"] : o.blockedReasons).map(Self.withoutFacade) {
+                for r in (o.blockedReasons.isEmpty ? [t.noReasonGiven] : o.blockedReasons).map(Self.withoutFacade) {
                     if byReason[r] == nil { byReason[r] = ([:], 0, 0); reasonOrder.append(r) }
                     byReason[r]!.perScenario[f.number, default: 0] += 1
                     if seenHere.insert(r).inserted {
@@ -41,39 +41,40 @@ enum ReportHeritageTable {
                 }
             }
             let scenarios = numbers.count == summary.scenarios.count
-                ? "all (\(numbers.count))" : numbers.map(String.init).joined(separator: ", ")
+                ? t.allScenarios(numbers.count) : numbers.map(String.init).joined(separator: ", ")
             rows += "<tr data-building-id=\"\(ReportMarkup.escape(building.id))\"><th scope=\"row\">\(ReportMarkup.escape(building.id))</th>"
-            rows += "<td class=\"num\">\(ReportFormat.integer(building.dwellings))</td>"
+            rows += "<td class=\"num\">\(t.int(building.dwellings))</td>"
             rows += "<td><span class=\"swatch s-\(building.classBefore.letter)\" aria-hidden=\"true\"></span> \(building.classBefore.letter)</td>"
-            rows += "<td>\(scenarios)</td><td>\(abf ? "yes" : "no")</td><td>"
+            rows += "<td>\(scenarios)</td><td>\(abf ? t.yes : t.no)</td><td>"
             if reasons.isEmpty {
-                rows += "(no reason given)"
+                rows += t.noReasonGiven
             } else {
                 rows += "<ul>" + reasons.map { "<li>\(ReportMarkup.escape($0))</li>" }.joined() + "</ul>"
             }
             rows += "</td></tr>\n"
         }
         guard count > 0 else {
-            return "<p>No building has a measure blocked by heritage rules in any scenario.</p>\n"
+            return "<p>\(t.noBlockedBuilding)</p>\n"
         }
-        var s = "<p>\(ReportFormat.integer(count)) building\(count == 1 ? "" : "s") with at least one measure blocked "
-        s += "by heritage rules. Scenario numbers refer to the scenario table.</p>\n"
-        s += "<div class=\"scroll\"><table class=\"data\" id=\"heritage-summary\">\n<caption>Why measures are blocked: buildings per reason and scenario</caption>\n"
-        s += "<thead><tr><th scope=\"col\">Reason</th><th scope=\"col\" class=\"num\">Buildings</th><th scope=\"col\" class=\"num\">Dwellings</th>"
+        var s = "<p>\(t.blockedCount(count, t.int(count)))</p>\n"
+        s += "<div class=\"scroll\"><table class=\"data\" id=\"heritage-summary\">\n<caption>\(t.heritageSummaryCaption)</caption>\n"
+        let h = t.heritageSummaryHeaders
+        s += "<thead><tr><th scope=\"col\">\(h[0])</th><th scope=\"col\" class=\"num\">\(h[1])</th><th scope=\"col\" class=\"num\">\(h[2])</th>"
         for f in summary.scenarios { s += "<th scope=\"col\" class=\"num\">\(f.number)</th>" }
         s += "</tr></thead>\n<tbody>\n"
         for r in reasonOrder {
             let e = byReason[r]!
-            s += "<tr><th scope=\"row\">\(ReportMarkup.escape(r))</th><td class=\"num\">\(ReportFormat.integer(e.buildings))</td>"
-            s += "<td class=\"num\">\(ReportFormat.integer(e.dwellings))</td>"
-            for f in summary.scenarios { s += "<td class=\"num\">\(e.perScenario[f.number].map(ReportFormat.integer) ?? "")</td>" }
+            s += "<tr><th scope=\"row\">\(ReportMarkup.escape(r))</th><td class=\"num\">\(t.int(e.buildings))</td>"
+            s += "<td class=\"num\">\(t.int(e.dwellings))</td>"
+            for f in summary.scenarios { s += "<td class=\"num\">\(e.perScenario[f.number].map(t.int) ?? "")</td>" }
             s += "</tr>\n"
         }
         s += "</tbody>\n</table></div>\n"
-        s += "<details id=\"heritage-details\"><summary>The \(ReportFormat.integer(count)) building\(count == 1 ? "" : "s"), one by one</summary>\n"
-        s += "<div class=\"scroll\"><table class=\"data\" id=\"heritage-table\">\n<caption>Buildings where heritage rules block a measure</caption>\n"
-        s += "<thead><tr><th scope=\"col\">Building</th><th scope=\"col\" class=\"num\">Dwellings</th><th scope=\"col\">Class before</th>"
-        s += "<th scope=\"col\">Blocked in scenarios</th><th scope=\"col\">Needs ABF approval</th><th scope=\"col\">Reasons</th></tr></thead>\n<tbody>\n"
+        s += "<details id=\"heritage-details\"><summary>\(t.buildingsOneByOne(count, t.int(count)))</summary>\n"
+        s += "<div class=\"scroll\"><table class=\"data\" id=\"heritage-table\">\n<caption>\(t.heritageTableCaption)</caption>\n"
+        let c = t.heritageTableHeaders
+        s += "<thead><tr><th scope=\"col\">\(c[0])</th><th scope=\"col\" class=\"num\">\(c[1])</th><th scope=\"col\">\(c[2])</th>"
+        s += "<th scope=\"col\">\(c[3])</th><th scope=\"col\">\(c[4])</th><th scope=\"col\">\(c[5])</th></tr></thead>\n<tbody>\n"
         s += rows
         s += "</tbody>\n</table></div>\n</details>\n"
         return s

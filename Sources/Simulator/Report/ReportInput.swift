@@ -15,6 +15,8 @@ public struct ReportInput: Sendable, Hashable, Codable {
     public var outcomes: [ReportOutcome]
     /// Protected perimeters and monuments drawn on the map (empty: none drawn).
     public var heritage: HeritageMap
+    /// The language of the page's own words (`ReportWords`); names and reasons from the results stay as written.
+    public var language: Language = .en
 
     public init(
         title: String, generatedNote: String, buildings: [ReportBuilding], scenarios: [ReportScenario],

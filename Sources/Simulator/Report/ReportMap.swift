@@ -26,7 +26,7 @@ enum ReportMap {
     /// Radius of a monument's mark at the initial zoom, px (the script keeps it so when zooming).
     static let monumentRadiusPx = 6.0
 
-    static func render(_ input: ReportInput, _ summary: ReportSummary) -> String {
+    static func render(_ input: ReportInput, _ summary: ReportSummary, _ t: ReportWords) -> String {
         guard !input.buildings.isEmpty else {
             return "<p>No buildings to draw.</p>\n"
         }
@@ -58,9 +58,8 @@ enum ReportMap {
         s += "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"map\" class=\"map\" role=\"img\" tabindex=\"0\" "
         s += "aria-labelledby=\"map-title map-desc\" viewBox=\"0 0 \(ReportFormat.svg(outerW)) "
         s += "\(ReportFormat.svg(outerH))\" width=\"\(ReportFormat.svg(outerW))\" height=\"\(ReportFormat.svg(outerH))\">\n"
-        s += "<title id=\"map-title\">Map of the \(input.buildings.count) building footprints coloured by DPE class</title>\n"
-        s += "<desc id=\"map-desc\">Each shape is one building. Colours follow the legend; F and G are hatched. "
-        s += "Use the selector above the map to switch between classes before works and after each scenario.</desc>\n"
+        s += "<title id=\"map-title\">\(t.mapSVGTitle(input.buildings.count))</title>\n"
+        s += "<desc id=\"map-desc\">\(t.mapSVGDesc)</desc>\n"
         s += hatchPatterns(prefix: "mh", spacing: 6 / pxPerM, strokeWidth: 1.6 / pxPerM)
         s += "<rect class=\"map-frame\" x=\"0\" y=\"0\" width=\"\(ReportFormat.svg(frameW))\" height=\"\(ReportFormat.svg(frameH))\"/>\n"
         s += "<svg id=\"map-shapes\" data-frame-w=\"\(ReportFormat.svg(frameW))\" x=\"0\" y=\"0\" width=\"\(ReportFormat.svg(frameW))\" height=\"\(ReportFormat.svg(frameH))\" "
@@ -81,19 +80,19 @@ enum ReportMap {
             if anyBlocked { s += " data-b=\"\(blocked)\"" }
             s += " class=\"k-\(building.classBefore.letter)\" d=\""
             s += pathData(building.footprint, originX: originX, originY: originY)
-            s += "\"><title>\(id) · before: \(building.classBefore.letter)</title></path>\n"
+            s += "\"><title>\(id) · \(t.before): \(building.classBefore.letter)</title></path>\n"
         }
-        s += heritageOverlay(input.heritage, originX: originX, originY: originY, pxPerM: pxPerM)
+        s += heritageOverlay(input.heritage, t, originX: originX, originY: originY, pxPerM: pxPerM)
         s += "</svg>\n"
-        s += scaleBar(frameW: frameW, frameH: frameH, pxPerM: pxPerM)
-        s += northArrow(x: outerW - 28, y: frameH + 8)
+        s += scaleBar(frameW: frameW, frameH: frameH, pxPerM: pxPerM, t)
+        s += northArrow(x: outerW - 28, y: frameH + 8, t)
         s += "</svg>\n"
         return s
     }
 
     /// Perimeter outlines (class `per per-<kind>`) and monument marks (class `mon`), in the metre frame, each with
     /// a `<title>` naming it. Outlines have no fill, so the buildings under them keep their tooltips.
-    static func heritageOverlay(_ map: HeritageMap, originX: Double, originY: Double, pxPerM: Double) -> String {
+    static func heritageOverlay(_ map: HeritageMap, _ t: ReportWords, originX: Double, originY: Double, pxPerM: Double) -> String {
         guard !map.isEmpty else { return "" }
         var s = "<g id=\"map-heritage\">\n"
         // Widest first, so that a narrow perimeter's outline is drawn over a wide one's.
@@ -103,15 +102,15 @@ enum ReportMap {
                 let d = p.polygons.map { pathData($0, originX: originX, originY: originY) }.joined(separator: " ")
                 guard !d.isEmpty else { continue }
                 s += "<path class=\"per per-\(kind.rawValue)\" d=\"\(d)\"><title>\(ReportMarkup.escape(p.name)) "
-                s += "(\(ReportMarkup.escape(kind.label)), \(ReportMarkup.escape(p.protection)))</title></path>\n"
+                s += "(\(ReportMarkup.escape(t.perimeterLabel(kind))), \(ReportMarkup.escape(p.protection)))</title></path>\n"
             }
         }
         let r = ReportFormat.svg((monumentRadiusPx / pxPerM * 10).rounded() / 10)
         for m in map.monuments {
             let x = ReportFormat.svg(tenths: Int(((m.point.x - originX) * 10).rounded()))
             let y = ReportFormat.svg(tenths: Int(((originY - m.point.y) * 10).rounded()))
-            s += "<circle class=\"mon\" cx=\"\(x)\" cy=\"\(y)\" r=\"\(r)\" data-r0=\"\(r)\"><title>\(ReportMarkup.escape(m.name)) "
-            s += "(monument historique \(ReportMarkup.escape(m.protection)))</title></circle>\n"
+            s += "<circle class=\"mon\" cx=\"\(x)\" cy=\"\(y)\" r=\"\(r)\" data-r0=\"\(r)\"><title>"
+            s += "\(t.monumentTooltip(ReportMarkup.escape(m.name), ReportMarkup.escape(m.protection)))</title></circle>\n"
         }
         s += "</g>\n"
         return s
@@ -162,7 +161,7 @@ enum ReportMap {
     }
 
     /// A scale bar of a round length near a fifth of the map's width, under the map's left corner.
-    static func scaleBar(frameW: Double, frameH: Double, pxPerM: Double) -> String {
+    static func scaleBar(frameW: Double, frameH: Double, pxPerM: Double, _ t: ReportWords) -> String {
         let target = frameW / 5 / pxPerM
         let lengthM = ReportAxis.niceStep(near: target)
         let lengthPx = lengthM * pxPerM
@@ -170,7 +169,7 @@ enum ReportMap {
         let x0 = 10.0
         let label = lengthM >= 1000 ? ReportFormat.fixed(lengthM / 1000, decimals: lengthM.truncatingRemainder(dividingBy: 1000) == 0 ? 0 : 1) + " km"
                                     : ReportFormat.fixed(lengthM, decimals: 0) + " m"
-        var s = "<g class=\"scale-bar\" aria-label=\"Scale bar: \(label)\">"
+        var s = "<g class=\"scale-bar\" aria-label=\"\(t.scaleBar): \(label)\">"
         s += "<rect id=\"sb-dark\" x=\"\(ReportFormat.svg(x0))\" y=\"\(ReportFormat.svg(y))\" width=\"\(ReportFormat.svg(lengthPx / 2))\" height=\"6\" class=\"sb-dark\"/>"
         s += "<rect id=\"sb-light\" x=\"\(ReportFormat.svg(x0 + lengthPx / 2))\" y=\"\(ReportFormat.svg(y))\" width=\"\(ReportFormat.svg(lengthPx / 2))\" height=\"6\" class=\"sb-light\"/>"
         s += "<text id=\"sb-label\" x=\"\(ReportFormat.svg(x0 + lengthPx + 8))\" y=\"\(ReportFormat.svg(y + 3))\" dominant-baseline=\"central\">\(label)</text>"
@@ -180,9 +179,9 @@ enum ReportMap {
 
     /// North arrow. Lambert-93 grid north differs from true north by the meridian convergence (about −1.1° at
     /// Cahors), invisible at this size; the label says "grid north".
-    static func northArrow(x: Double, y: Double) -> String {
+    static func northArrow(x: Double, y: Double, _ t: ReportWords) -> String {
         let cx = ReportFormat.svg(x), top = ReportFormat.svg(y), mid = ReportFormat.svg(y + 22)
-        var s = "<g class=\"north-arrow\" aria-label=\"North arrow (Lambert-93 grid north)\">"
+        var s = "<g class=\"north-arrow\" aria-label=\"\(t.northArrow)\">"
         s += "<path d=\"M\(cx) \(top) L\(ReportFormat.svg(x - 8)) \(mid) L\(cx) \(ReportFormat.svg(y + 17)) L\(ReportFormat.svg(x + 8)) \(mid) Z\"/>"
         s += "<text x=\"\(ReportFormat.svg(x - 14))\" y=\"\(ReportFormat.svg(y + 16))\" text-anchor=\"end\">N</text>"
         s += "</g>\n"

@@ -9,16 +9,15 @@ enum ReportScatter {
     static let heightPx = 470.0
     static let left = 90.0, right = 700.0, top = 20.0, bottom = 400.0
 
-    static func render(_ summary: ReportSummary) -> String {
+    static func render(_ summary: ReportSummary, _ t: ReportWords) -> String {
         let points = summary.scenarios.compactMap { f in f.meanPrimaryEnergyKWhPerM2Year.map { (f, $0) } }
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"scatter\" class=\"chart\" role=\"img\" "
         s += "aria-labelledby=\"scatter-title scatter-desc\" viewBox=\"0 0 \(ReportFormat.svg(widthPx)) \(ReportFormat.svg(heightPx))\" "
         s += "width=\"\(ReportFormat.svg(widthPx))\" height=\"\(ReportFormat.svg(heightPx))\">\n"
-        s += "<title id=\"scatter-title\">Total cost against mean primary energy, one point per scenario</title>\n"
-        s += "<desc id=\"scatter-desc\">Lower left is better. Filled points joined by the dashed line form the Pareto "
-        s += "front: no other scenario is both cheaper and more efficient. Numbers refer to the scenario table.</desc>\n"
+        s += "<title id=\"scatter-title\">\(t.scatterTitle)</title>\n"
+        s += "<desc id=\"scatter-desc\">\(t.scatterDesc)</desc>\n"
         guard !points.isEmpty else {
-            s += "<text x=\"20\" y=\"40\">No scenario has a result.</text>\n</svg>\n"
+            s += "<text x=\"20\" y=\"40\">\(t.noScenarioResult)</text>\n</svg>\n"
             return s
         }
         let maxCost = points.map { $0.0.totalCapexEUR }.max() ?? 0
@@ -32,23 +31,23 @@ enum ReportScatter {
         func py(_ pe: Double) -> Double { bottom - (pe - yt.first) / (yt.last - yt.first) * (bottom - top) }
 
         s += "<g class=\"axis\">"
-        var t = xt.first
-        while t <= xt.last + xt.step * 1e-6 {
-            let x = left + (t - xt.first) / (xt.last - xt.first) * (right - left)
+        var tick = xt.first
+        while tick <= xt.last + xt.step * 1e-6 {
+            let x = left + (tick - xt.first) / (xt.last - xt.first) * (right - left)
             s += "<line class=\"grid\" x1=\"\(ReportFormat.svg(x))\" y1=\"\(ReportFormat.svg(top))\" x2=\"\(ReportFormat.svg(x))\" y2=\"\(ReportFormat.svg(bottom))\"/>"
-            s += "<text x=\"\(ReportFormat.svg(x))\" y=\"\(ReportFormat.svg(bottom + 18))\" text-anchor=\"middle\">\(label(t, step: xt.step))</text>"
-            t += xt.step
+            s += "<text x=\"\(ReportFormat.svg(x))\" y=\"\(ReportFormat.svg(bottom + 18))\" text-anchor=\"middle\">\(t.localised(label(tick, step: xt.step)))</text>"
+            tick += xt.step
         }
-        t = yt.first
-        while t <= yt.last + yt.step * 1e-6 {
-            let y = py(t)
+        tick = yt.first
+        while tick <= yt.last + yt.step * 1e-6 {
+            let y = py(tick)
             s += "<line class=\"grid\" x1=\"\(ReportFormat.svg(left))\" y1=\"\(ReportFormat.svg(y))\" x2=\"\(ReportFormat.svg(right))\" y2=\"\(ReportFormat.svg(y))\"/>"
-            s += "<text x=\"\(ReportFormat.svg(left - 8))\" y=\"\(ReportFormat.svg(y + 4))\" text-anchor=\"end\">\(label(t, step: yt.step))</text>"
-            t += yt.step
+            s += "<text x=\"\(ReportFormat.svg(left - 8))\" y=\"\(ReportFormat.svg(y + 4))\" text-anchor=\"end\">\(t.localised(label(tick, step: yt.step)))</text>"
+            tick += yt.step
         }
         s += "<rect class=\"plot-frame\" x=\"\(ReportFormat.svg(left))\" y=\"\(ReportFormat.svg(top))\" width=\"\(ReportFormat.svg(right - left))\" height=\"\(ReportFormat.svg(bottom - top))\"/>"
-        s += "<text class=\"axis-label\" x=\"\(ReportFormat.svg((left + right) / 2))\" y=\"\(ReportFormat.svg(bottom + 44))\" text-anchor=\"middle\">Total capital cost of the works (million €)</text>"
-        s += "<text class=\"axis-label\" transform=\"translate(24 \(ReportFormat.svg((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\">Mean primary energy (kWh/m²·year)</text>"
+        s += "<text class=\"axis-label\" x=\"\(ReportFormat.svg((left + right) / 2))\" y=\"\(ReportFormat.svg(bottom + 44))\" text-anchor=\"middle\">\(t.costAxis)</text>"
+        s += "<text class=\"axis-label\" transform=\"translate(24 \(ReportFormat.svg((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\">\(t.energyAxis)</text>"
         s += "</g>\n"
 
         // Pareto front line, by increasing cost.
@@ -60,8 +59,8 @@ enum ReportScatter {
         }
         if let today = summary.meanPrimaryEnergyBeforeKWhPerM2Year {
             let x = px(0), y = py(today)
-            s += "<g class=\"today\" data-mean-pe=\"\(ReportFormat.svg(today))\"><rect x=\"\(ReportFormat.svg(x - 6))\" y=\"\(ReportFormat.svg(y - 6))\" width=\"12\" height=\"12\"><title>Today (no works): \(ReportFormat.fixed(today, decimals: 1)) kWh/m²·year</title></rect>"
-            s += "<text x=\"\(ReportFormat.svg(x + 10))\" y=\"\(ReportFormat.svg(y - 8))\">Today</text></g>\n"
+            s += "<g class=\"today\" data-mean-pe=\"\(ReportFormat.svg(today))\"><rect x=\"\(ReportFormat.svg(x - 6))\" y=\"\(ReportFormat.svg(y - 6))\" width=\"12\" height=\"12\"><title>\(t.todayTooltip(t.fixed(today, 1)))</title></rect>"
+            s += "<text x=\"\(ReportFormat.svg(x + 10))\" y=\"\(ReportFormat.svg(y - 8))\">\(t.today)</text></g>\n"
         }
         // Markers first, then name labels placed greedily so that they overlap neither markers nor each other.
         let markers = points.map { (f, pe) in (f: f, pe: pe, x: px(f.totalCapexEUR), y: py(pe)) }
@@ -93,8 +92,7 @@ enum ReportScatter {
             s += "<g class=\"\(cls)\" data-scenario-id=\"\(ReportMarkup.escape(f.scenario.id))\" "
             s += "data-capex-eur=\"\(Int(f.totalCapexEUR.rounded()))\" data-mean-pe=\"\(ReportFormat.svg(pe))\" data-pareto=\"\(f.isOnParetoFront ? 1 : 0)\">"
             s += "<circle cx=\"\(ReportFormat.svg(x))\" cy=\"\(ReportFormat.svg(y))\" r=\"10\">"
-            s += "<title>\(f.number). \(ReportMarkup.escape(f.scenario.name)): \(ReportFormat.millionEuros(f.totalCapexEUR)), "
-            s += "\(ReportFormat.fixed(pe, decimals: 1)) kWh/m²·year\(f.isOnParetoFront ? ", on the Pareto front" : "")</title></circle>"
+            s += "<title>\(t.pointTooltip("\(f.number). \(ReportMarkup.escape(f.scenario.name))", t.millionEuros(f.totalCapexEUR), t.fixed(pe, 1), f.isOnParetoFront))</title></circle>"
             s += "<text class=\"pt-num\" x=\"\(ReportFormat.svg(x))\" y=\"\(ReportFormat.svg(y + 4))\" text-anchor=\"middle\" aria-hidden=\"true\">\(f.number)</text>"
             s += label
             s += "</g>\n"
@@ -102,14 +100,14 @@ enum ReportScatter {
         // Key.
         let kx = right + 24
         s += "<g class=\"key\"><circle class=\"key-pareto\" cx=\"\(ReportFormat.svg(kx + 8))\" cy=\"\(ReportFormat.svg(top + 12))\" r=\"7\"/>"
-        s += "<text x=\"\(ReportFormat.svg(kx + 22))\" y=\"\(ReportFormat.svg(top + 16))\">on the Pareto front</text>"
+        s += "<text x=\"\(ReportFormat.svg(kx + 22))\" y=\"\(ReportFormat.svg(top + 16))\">\(t.keyOnFront)</text>"
         s += "<circle class=\"key-other\" cx=\"\(ReportFormat.svg(kx + 8))\" cy=\"\(ReportFormat.svg(top + 36))\" r=\"7\"/>"
-        s += "<text x=\"\(ReportFormat.svg(kx + 22))\" y=\"\(ReportFormat.svg(top + 40))\">dominated scenario</text>"
+        s += "<text x=\"\(ReportFormat.svg(kx + 22))\" y=\"\(ReportFormat.svg(top + 40))\">\(t.keyDominated)</text>"
         s += "<line class=\"pareto-line\" x1=\"\(ReportFormat.svg(kx))\" y1=\"\(ReportFormat.svg(top + 58))\" x2=\"\(ReportFormat.svg(kx + 16))\" y2=\"\(ReportFormat.svg(top + 58))\"/>"
-        s += "<text x=\"\(ReportFormat.svg(kx + 22))\" y=\"\(ReportFormat.svg(top + 62))\">Pareto front</text>"
+        s += "<text x=\"\(ReportFormat.svg(kx + 22))\" y=\"\(ReportFormat.svg(top + 62))\">\(t.paretoFront)</text>"
         if summary.meanPrimaryEnergyBeforeKWhPerM2Year != nil {
             s += "<rect class=\"key-today\" x=\"\(ReportFormat.svg(kx + 2))\" y=\"\(ReportFormat.svg(top + 74))\" width=\"12\" height=\"12\"/>"
-            s += "<text x=\"\(ReportFormat.svg(kx + 22))\" y=\"\(ReportFormat.svg(top + 84))\">today, no works</text>"
+            s += "<text x=\"\(ReportFormat.svg(kx + 22))\" y=\"\(ReportFormat.svg(top + 84))\">\(t.keyToday)</text>"
         }
         s += "</g>\n</svg>\n"
         return s

@@ -1,3 +1,5 @@
+import BuildingModel
+
 /// The report's inline CSS and script: no network, no CDN.
 ///
 /// Both are written without `<` or `&` in the CSS and with the script inside a CDATA section commented out for
@@ -130,23 +132,25 @@ enum ReportStyle {
     /// viewBox (kept inside the district's extent, down to 1/64 of it), keeps monument marks and the scale bar true
     /// to the zoom. A tap or click that did not pan writes the building's tooltip under the map (touch screens show
     /// no SVG tooltips). Without script the map shows "before" at the district's extent.
-    static let script = """
+    static func script(_ t: ReportWords) -> String {
+        """
     //<![CDATA[
     (function () {
+      var W = \(jsWords(t));
       var paths = document.querySelectorAll('#map-shapes path[data-k]');
       var caption = document.getElementById('map-view-name');
-      function name(k) { return k === 'N' ? 'no result' : k; }
+      function name(k) { return k === 'N' ? W.noResult : k; }
       function show(i, label) {
         for (var n = 0; n < paths.length; n++) {
           var p = paths[n], k = p.getAttribute('data-k'), b = p.getAttribute('data-b');
           var c = 'k-' + k.charAt(i);
           if (i > 0 && b && b.charAt(i - 1) === '1') { c += ' blk'; }
           p.setAttribute('class', c);
-          var t = p.getAttribute('data-building-id') + ' · before: ' + name(k.charAt(0));
-          if (i > 0) { t += ' · after ' + label + ': ' + name(k.charAt(i)); if (c.indexOf('blk') > 0) { t += ' (a measure blocked by heritage)'; } }
+          var t = p.getAttribute('data-building-id') + W.before + name(k.charAt(0));
+          if (i > 0) { t += W.after + label + ': ' + name(k.charAt(i)); if (c.indexOf('blk') > 0) { t += W.blocked; } }
           if (p.firstElementChild) { p.firstElementChild.textContent = t; }
         }
-        if (caption) { caption.textContent = i > 0 ? 'Showing: classes after scenario ' + label : 'Showing: classes before works'; }
+        if (caption) { caption.textContent = i > 0 ? W.showingAfter + label : W.showingBefore; }
       }
       var select = document.getElementById('map-view');
       if (select) {
@@ -238,4 +242,12 @@ enum ReportStyle {
     })();
     //]]>
     """
+    }
+
+    /// The script's words as a JavaScript object literal (JSON strings; no `<` or `&`, so the page stays XML).
+    static func jsWords(_ t: ReportWords) -> String {
+        let pairs = [("noResult", t.scriptNoResult), ("before", t.scriptBefore), ("after", t.scriptAfter),
+                     ("blocked", t.scriptBlocked), ("showingAfter", t.scriptShowingAfter), ("showingBefore", t.showingBefore)]
+        return "{ " + pairs.map { "\($0.0): \(TextEscaping.jsonString($0.1))" }.joined(separator: ", ") + " }"
+    }
 }

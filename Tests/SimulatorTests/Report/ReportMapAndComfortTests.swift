@@ -91,3 +91,31 @@ import Testing
         #expect(throws: ReportError.self) { try HTMLReport.render(input) }
     }
 }
+
+/// `report --lang fr`: the page's own words from the French table, French numbers, the same structure.
+@Suite struct ReportInFrenchTests {
+    @Test func thePageSpeaksFrenchWithFrenchNumbers() throws {
+        var input = ReportMapAndComfortTests.input()
+        let english = try HTMLReport.render(input)
+        input.language = .fr
+        let html = try HTMLReport.render(input)
+        let page = try ParsedReport(html)
+        #expect(html.contains("lang=\"fr\""))
+        #expect(try page.elements("//*[local-name()='h2']").map { $0.stringValue ?? "" }.contains("Synthèse du quartier"))
+        #expect(html.contains("Logements sortant de F/G") && html.contains("Front de Pareto") && html.contains("Avant travaux"))
+        // The same elements as in English: one path per building, the same tables.
+        let en = try ParsedReport(english)
+        #expect(try page.elements("//*[@data-building-id]").count == en.elements("//*[@data-building-id]").count)
+        #expect(try page.elements("//*[local-name()='table']").count == en.elements("//*[local-name()='table']").count)
+        // No English left in the page's own words.
+        for phrase in ["Dwellings per", "District summary", "Pareto front", "Whole district", "How to read", "Before works"] {
+            #expect(!html.contains(phrase), "\(phrase)")
+        }
+        // French numbers: narrow no-break space for thousands, comma for decimals, € after the amount.
+        let words = ReportWords.french
+        #expect(words.int(1_234_567) == "1\u{202F}234\u{202F}567")
+        #expect(words.fixed(1234.56, 1) == "1\u{202F}234,6")
+        #expect(words.euros(12_097) == "12\u{202F}097\u{202F}€")
+        #expect(words.percent(1766, of: 6308) == "28,0\u{202F}%")
+    }
+}
