@@ -54,36 +54,11 @@ enum HeritageMapLayers {
         ]
         var rules = "", symbols = ""
         for (i, (kind, colour, line, width)) in styles.enumerated() {
-            rules += "      <rule key=\"\(kind.rawValue)\" label=\"\(TextEscaping.markup(kind.label))\" symbol=\"\(i)\" "
-                + "filter=\"\(TextEscaping.markup("\"kind\" = '\(kind.rawValue)'"))\"/>\n"
-            symbols += """
-                  <symbol type="fill" name="\(i)" alpha="1" clip_to_extent="1" force_rhr="0">
-                    <layer class="SimpleFill" enabled="1" locked="0" pass="0">
-                      <Option type="Map">
-                        <Option name="style" type="QString" value="no"/>
-                        <Option name="outline_color" type="QString" value="\(colour),255"/>
-                        <Option name="outline_style" type="QString" value="\(line)"/>
-                        <Option name="outline_width" type="QString" value="\(width)"/>
-                        <Option name="outline_width_unit" type="QString" value="MM"/>
-                      </Option>
-                    </layer>
-                  </symbol>
-
-            """
+            rules += QGISStyleXML.rule(key: kind.rawValue, label: kind.label, symbol: i, filter: "\"kind\" = '\(kind.rawValue)'")
+            symbols += QGISStyleXML.fillSymbol(i, .init(colour: colour, style: "no", outlineColour: colour,
+                                                        outlineStyle: line, outlineWidthMM: width))
         }
-        return """
-            <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-            <qgis version="3.34.0" styleCategories="Symbology">
-              <renderer-v2 type="RuleRenderer" symbollevels="0" enableorderby="0" forceraster="0" referencescale="-1">
-                <rules key="root">
-            \(rules)    </rules>
-                <symbols>
-            \(symbols)    </symbols>
-              </renderer-v2>
-              <layerGeometryType>2</layerGeometryType>
-            </qgis>
-
-            """
+        return QGISStyleXML.ruleRenderer(rules: rules, symbols: symbols, geometryType: 2)
     }
 
     static let monumentQML = """

@@ -53,46 +53,16 @@ enum ResultsQGIS {
     /// A QGIS rule-based style: one fill per DPE class of `classField`, and a black diagonal hatch over the
     /// features matching `hatchWhere` (a QGIS expression).
     static func qml(classField: String, hatchWhere: String, hatchLabel: String) -> String {
-        let escaped = TextEscaping.markup
-        func fill(_ index: Int, colour: String, style: String, outline: String) -> String {
-            """
-                  <symbol type="fill" name="\(index)" alpha="1" clip_to_extent="1" force_rhr="0">
-                    <layer class="SimpleFill" enabled="1" locked="0" pass="0">
-                      <Option type="Map">
-                        <Option name="color" type="QString" value="\(colour),255"/>
-                        <Option name="style" type="QString" value="\(style)"/>
-                        <Option name="outline_color" type="QString" value="60,60,60,255"/>
-                        <Option name="outline_style" type="QString" value="\(outline)"/>
-                        <Option name="outline_width" type="QString" value="0.1"/>
-                        <Option name="outline_width_unit" type="QString" value="MM"/>
-                      </Option>
-                    </layer>
-                  </symbol>
-
-            """
-        }
         var rules = ""
         var symbols = ""
         for (i, (c, colour)) in classColours.enumerated() {
-            rules += "      <rule key=\"class-\(c.rawValue)\" label=\"\(c.rawValue)\" symbol=\"\(i)\" "
-                + "filter=\"\(escaped("\"\(classField)\" = '\(c.rawValue)'"))\"/>\n"
-            symbols += fill(i, colour: colour, style: "solid", outline: "solid")
+            rules += QGISStyleXML.rule(key: "class-\(c.rawValue)", label: c.rawValue, symbol: i,
+                                       filter: "\"\(classField)\" = '\(c.rawValue)'")
+            symbols += QGISStyleXML.fillSymbol(i, .init(colour: colour, style: "solid"))
         }
         let hatch = classColours.count
-        rules += "      <rule key=\"hatch\" label=\"\(escaped(hatchLabel))\" symbol=\"\(hatch)\" filter=\"\(escaped(hatchWhere))\"/>\n"
-        symbols += fill(hatch, colour: "0,0,0", style: "b_diagonal", outline: "no")
-        return """
-            <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-            <qgis version="3.34.0" styleCategories="Symbology">
-              <renderer-v2 type="RuleRenderer" symbollevels="0" enableorderby="0" forceraster="0" referencescale="-1">
-                <rules key="root">
-            \(rules)    </rules>
-                <symbols>
-            \(symbols)    </symbols>
-              </renderer-v2>
-              <layerGeometryType>2</layerGeometryType>
-            </qgis>
-
-            """
+        rules += QGISStyleXML.rule(key: "hatch", label: hatchLabel, symbol: hatch, filter: hatchWhere)
+        symbols += QGISStyleXML.fillSymbol(hatch, .init(colour: "0,0,0", style: "b_diagonal", outlineStyle: "no"))
+        return QGISStyleXML.ruleRenderer(rules: rules, symbols: symbols, geometryType: 2)
     }
 }
