@@ -6,8 +6,9 @@ import Testing
 import TestSupport
 
 /// `renovate check --format svg|html`: a plan whose façade numbers and colours are those of the JSON report.
-/// The SVG is checked as XML and against the JSON; the page is rendered in headless Chromium where it is installed
-/// (scripts/test.sh installs it).
+/// The SVG is checked as XML and against the JSON; the page (for CAH-0016 and a Périgueux building) is rendered in
+/// headless Chromium where it is installed (scripts/test.sh installs it): no console message, every façade drawn,
+/// not blank.
 @Suite struct CheckPlanTests {
     static let sample = SharedData.repositoryRoot.appendingPathComponent("samples/cahors")
 
@@ -46,6 +47,32 @@ import TestSupport
             #expect(html.stdout.contains("data-measure=\"\(m)\""), "no plan for \(m)")
         }
         #expect(html.stdout.contains("@page { size: A4"))
+        if HeadlessChromium.isInstalled {
+            try renderedInChromium(html.stdout, facades: facadeVerdicts.compactMap { $0["facadeIndex"] as? Int })
+        }
+    }
+
+    /// The page in headless Chromium: no console message, every façade of the JSON drawn (an element
+    /// `#facade-N` with a non-empty box in each plan), a screenshot that is not blank.
+    static func renderedInChromium(_ html: String, facades: [Int]) throws {
+        let dir = SimulateFixture.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = dir.appendingPathComponent("plan.html")
+        try html.write(to: page, atomically: true, encoding: .utf8)
+        let r = try HeadlessChromium.probe(page, width: 760, height: 1000, script: """
+            var drawn = {};
+            d.querySelectorAll('g.facade').forEach(function (g) {
+              var b = g.getBoundingClientRect(); if (b.width > 0 || b.height > 0) { drawn[g.id] = true; }
+            });
+            return { drawn: Object.keys(drawn) };
+            """)
+        #expect(r.consoleMessages.isEmpty, "console: \(r.consoleMessages)")
+        let drawn = Set(r.json["drawn"] as? [String] ?? [])
+        for i in facades { #expect(drawn.contains("facade-\(i)"), "façade #\(i) is not drawn") }
+        let png = dir.appendingPathComponent("plan.png")
+        try HeadlessChromium.screenshot(page, width: 760, height: 1000, to: png)
+        let bytes = try FileManager.default.attributesOfItem(atPath: png.path)[.size] as? Int ?? 0
+        #expect(bytes > 30_000, "\(bytes) bytes: a blank page?")
     }
 
     @Test func sampleBuildingPlan() throws {
