@@ -162,9 +162,12 @@ public enum HTMLReport {
         s += "</div>\n"
         s += "<p id=\"map-view-name\" aria-live=\"polite\">\(t.showingBefore)</p>\n"
         s += legend(withMapItems: true, t, heritage: input.heritage)
-        s += "<figure class=\"map-figure\">\n" + ReportMap.render(input, summary, t)
+        // Above `ReportMap.printHatchLimit` buildings the print fills F and G plainly (hatch patterns on thousands
+        // of paths stall the browser's PDF output); the caption says so.
+        let plainPrint = input.buildings.count > ReportMap.printHatchLimit
+        s += "<figure class=\"map-figure\(plainPrint ? " plain-print" : "")\">\n" + ReportMap.render(input, summary, t)
         s += "<p id=\"map-pick\" aria-live=\"polite\"></p>\n"
-        s += "<figcaption>\(t.mapCaption)</figcaption>\n</figure>\n"
+        s += "<figcaption>\(t.mapCaption)\(plainPrint ? " " + t.plainPrintNote : "")</figcaption>\n</figure>\n"
         s += "</section>\n"
         return s
     }

@@ -23,6 +23,8 @@ enum ReportMap {
     static let maxHeightPx = 720.0
     /// Height of the strip under the map with the scale bar and the north arrow, px.
     static let stripPx = 56.0
+    /// Most buildings whose F and G fills stay hatched in print (see `HTMLReport.mapSection`).
+    static let printHatchLimit = 3_000
     /// Radius of a monument's mark at the initial zoom, px (the script keeps it so when zooming).
     static let monumentRadiusPx = 6.0
 

@@ -112,6 +112,7 @@ enum ReportStyle {
           .palette-toggle, .palette-label, nav, fieldset.switch, .map-controls, #map-pick { display: none; }
           @page { size: A4; margin: 14mm; }
           svg.map { max-height: 230mm; width: auto; }
+          .plain-print .k-F { fill: var(--F); } .plain-print .k-G { fill: var(--G); }
           .scroll { overflow: visible; }
           .doc { max-width: none; }
           h2, #map-view-name, ul.legend, table.data caption { break-after: avoid; }

@@ -31,6 +31,7 @@ extension ReportWords {
         mapCaption: "Footprints in Lambert-93 (EPSG:2154). Zoom with the wheel, a pinch or the buttons; drag to pan; "
             + "with the map focused, arrow keys pan and + / − zoom. Hover or tap a building for its id and classes. "
             + "A dashed black outline marks, in an \"after\" view, a building where heritage rules blocked a measure.",
+        plainPrintNote: "In print, this map's F and G are not hatched (too many buildings for the printer): read them by colour and in the tables.",
         mapSVGTitle: { n in "Map of the \(n) building footprints coloured by DPE class" },
         mapSVGDesc: "Each shape is one building. Colours follow the legend; F and G are hatched. "
             + "Use the selector above the map to switch between classes before works and after each scenario.",
@@ -145,6 +146,7 @@ extension ReportWords {
             + "déplacer ; carte sélectionnée, les flèches déplacent et + / − zooment. Survoler ou toucher un bâtiment "
             + "pour son identifiant et ses classes. Un contour noir en tirets signale, dans une vue « après », un "
             + "bâtiment où les règles patrimoniales ont bloqué une mesure.",
+        plainPrintNote: "À l'impression, F et G ne sont pas hachurés sur cette carte (trop de bâtiments pour l'imprimante) : les lire à la couleur et dans les tableaux.",
         mapSVGTitle: { n in "Carte des \(n) emprises de bâtiments colorées par classe DPE" },
         mapSVGDesc: "Chaque forme est un bâtiment. Couleurs selon la légende ; F et G sont hachurés. "
             + "Le sélecteur au-dessus de la carte passe des classes avant travaux à celles après chaque scénario.",

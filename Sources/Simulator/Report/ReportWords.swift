@@ -32,6 +32,7 @@ struct ReportWords: Sendable {
     var showHeritage: String
     var showingBefore: String
     var mapCaption: String
+    var plainPrintNote: String
     var mapSVGTitle: @Sendable (_ buildings: Int) -> String
     var mapSVGDesc: String
     var before: String

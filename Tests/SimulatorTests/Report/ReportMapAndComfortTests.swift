@@ -119,3 +119,16 @@ import Testing
         #expect(words.percent(1766, of: 6308) == "28,0\u{202F}%")
     }
 }
+
+/// Above `ReportMap.printHatchLimit` buildings the map prints F and G plainly, and says so.
+@Suite struct ReportPrintTests {
+    @Test func largeDistrictsPrintWithoutHatching() throws {
+        let small = try HTMLReport.render(SyntheticReportInput.make(columns: 10, rows: 8, scenarioCount: 2))
+        #expect(!small.contains("map-figure plain-print") && !small.contains("are not hatched"))
+        let large = try HTMLReport.render(SyntheticReportInput.make(columns: 61, rows: 50, scenarioCount: 2))
+        #expect(61 * 50 > ReportMap.printHatchLimit)
+        #expect(large.contains("<figure class=\"map-figure plain-print\">"))
+        #expect(large.contains("In print, this map's F and G are not hatched"))
+        #expect(ReportStyle.css.contains(".plain-print .k-F { fill: var(--F); }"))
+    }
+}
