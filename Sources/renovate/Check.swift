@@ -54,17 +54,9 @@ struct Check: ParsableCommand {
         let stock = try CheckInputs.readStock(stock)
         let b = try stock.building(id: building)
         let facades = try CheckInputs.analyseFacades(of: b, in: stock)
-        // Co-visibility with the monuments within 500 m of this building (sight lines over the whole stock).
-        // Not inside an SPR, where the abords do not apply (L.621-30, II).
-        let inZone = layers.zones.contains { HeritageCheck.isInside(b.footprint.normalized(), $0.polygons) }
-        let near = inZone ? [] : layers.monuments.filter {
-            HeritageCheck.distanceM(from: b.footprint, to: $0.geometry) <= HeritageCheck.surroundingsRadiusM
-        }
-        var nearLayers = layers
-        nearLayers.monuments = near
-        let coVisibility = near.isEmpty ? nil
-            : CoVisibilityAnalysis(buildings: stock.buildings, layers: nearLayers, threads: ProcessInfo.processInfo.activeProcessorCount,
-                                   only: [b.id])
+        // Co-visibility of this building with the monuments (sight lines over the whole stock).
+        let coVisibility = CoVisibilityAnalysis.forAbords(
+            stock: stock.buildings, layers: layers, assessing: { $0 == b.id }, threads: ProcessInfo.processInfo.activeProcessorCount)
         // JSON is for tools: English reasons whatever --lang says.
         let language = format == .json ? .en : lang
         let assessment = try HeritageCheck(layers: layers, rules: ruleSet, coVisibility: coVisibility, language: language)

@@ -85,13 +85,9 @@ import TestSupport
         #expect(svg.stdout.contains("class=\"facade party-wall\""), "party walls are drawn as such")
     }
 
-    static var chromiumIsInstalled: Bool {
-        ["/usr/bin/chromium", "/usr/local/bin/chromium"].contains { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
     /// The page rendered by headless Chromium (`scripts/screenshot-report.sh`) is an image of the window's size
     /// that is not blank: a white page compresses to a few kilobytes, the plan to tens.
-    @Test(.enabled(if: chromiumIsInstalled, "chromium is not installed (apt-get install chromium)"))
+    @Test(.enabled(if: HeadlessChromium.isInstalled, "chromium is not installed (apt-get install chromium)"))
     func headlessChromiumRendersThePlan() throws {
         let dir = SimulateFixture.directory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -103,11 +99,10 @@ import TestSupport
         let shot = try ExternalTools.run("/bin/bash", [SharedData.repositoryRoot.appendingPathComponent("scripts/screenshot-report.sh").path,
                                                        html.path, png.path, "760,1000"])
         #expect(shot.status == 0, "\(shot.output)")
-        let data = try Data(contentsOf: png)
-        #expect(Array(data.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
-        let be = { (o: Int) in data[o..<(o + 4)].reduce(0) { $0 << 8 | Int($1) } }
-        #expect(be(16) == 760 && be(20) == 1000)
-        #expect(data.count > 30_000, "\(data.count) bytes: a blank page?")
+        let size = try HeadlessChromium.pngSize(png)
+        #expect(size.width == 760 && size.height == 1000)
+        let bytes = try Data(contentsOf: png).count
+        #expect(bytes > 30_000, "\(bytes) bytes: a blank page?")
     }
 
     static let perigueux = "data/stock/perigueux/bdnb_batiment_construction_perigueux_centre.geojson"

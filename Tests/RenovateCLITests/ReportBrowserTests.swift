@@ -59,9 +59,10 @@ import TestSupport
         r.buildings = paths.length; r.showingLast = agree;
         r.perimeters = d.querySelectorAll('#map-heritage path.per').length;
         r.monuments = d.querySelectorAll('#map-heritage circle.mon').length;
-        r.smallestChartText = 99;
+        r.smallestChartText = 99; r.chartTexts = 0;
         d.querySelectorAll('svg.chart text').forEach(function (t) {
-          var h = t.getBoundingClientRect().height; if (h > 0) { r.smallestChartText = Math.min(r.smallestChartText, h); }
+          var h = t.getBoundingClientRect().height;
+          if (h > 0) { r.chartTexts++; r.smallestChartText = Math.min(r.smallestChartText, h); }
         });
         return r;
         """
@@ -90,6 +91,7 @@ import TestSupport
         #expect(r.json["perimeters"] as? Int == 8)
         #expect(r.json["monuments"] as? Int == 7)
         // Chart labels stay readable on a phone (the charts scroll sideways rather than shrink below 8 px).
+        #expect((r.json["chartTexts"] as? Int ?? 0) > 50, "the charts' labels were measured")
         #expect((r.json["smallestChartText"] as? Double ?? 0) >= 8, "\(r.json["smallestChartText"] ?? "")")
     }
 

@@ -201,9 +201,6 @@ public struct HeritageCheck: Sendable {
 
     // MARK: - Geometry helpers
 
-    /// Distance from a footprint to a heritage geometry, metres (0 when they touch or overlap).
-    public static func distanceM(from footprint: Polygon, to g: FeatureGeometry) -> Double { distance(footprint, g) }
-
     static func distance(_ footprint: Polygon, _ g: FeatureGeometry) -> Double {
         switch g {
         case .point(let p): footprint.distance(to: p)
@@ -222,10 +219,6 @@ public struct HeritageCheck: Sendable {
         case .multiPolygon(let qs): return qs.contains(where: covers)
         }
     }
-
-    /// Whether a footprint is inside a zone as the check decides it: centroid inside, or an overlap deeper than
-    /// the tolerance.
-    public static func isInside(_ footprint: Polygon, _ zone: [Polygon]) -> Bool { overlaps(footprint, zone) }
 
     /// Centroid inside, or an overlap deeper than the tolerance (see the type's documentation).
     static func overlaps(_ footprint: Polygon, _ zone: [Polygon]) -> Bool {

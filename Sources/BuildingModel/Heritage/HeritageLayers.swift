@@ -97,6 +97,11 @@ public struct HeritageLayers: Sendable, Hashable {
         return (out, errors)
     }
 
+    /// The ids of the monuments that have a delimited perimeter (PDA), which replaces their 500 m radius.
+    public var monumentIDsWithPDA: Set<String> {
+        Set(perimeters.compactMap { monument(named: $0.monumentRef)?.id })
+    }
+
     /// The monument whose feature id or name is `ref` (names compared without case and accents).
     public func monument(named ref: String) -> Monument? {
         monuments.first { $0.id == ref } ?? monuments.first { Self.fold($0.name) == Self.fold(ref) }

@@ -24,7 +24,7 @@ public struct HeritageMap: Sendable, Hashable, Codable {
         var perimeters = layers.zones.map {
             HeritagePerimeter(kind: .zone, name: $0.name, protection: $0.plan.rawValue, polygons: $0.polygons)
         }
-        let delimited = Set(layers.perimeters.compactMap { layers.monument(named: $0.monumentRef)?.id })
+        let delimited = layers.monumentIDsWithPDA
         perimeters += layers.perimeters.map { p in
             HeritagePerimeter(kind: .delimitedSurroundings,
                               name: p.name ?? "Abords of \(layers.monument(named: p.monumentRef)?.name ?? p.monumentRef)",

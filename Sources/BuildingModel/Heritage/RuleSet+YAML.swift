@@ -175,12 +175,7 @@ struct RuleFileReader {
         if map["verdict"] == nil { fail(node, "\(path).verdict", "missing", hint: "expected one of: allowed, conditional, forbidden") }
         let reason = requiredString(map["reason"], in: node, field: "\(path).reason")
         let source = requiredString(map["source"], in: node, field: "\(path).source")
-        var conditions: [String] = []
-        if let c = map["conditions"] {
-            if let s = c.string, c.scalar != nil { conditions = [s] }
-            else if let seq = c.sequence { conditions = seq.compactMap(\.string) }
-            else { fail(c, "\(path).conditions", "expected a text or a list of texts") }
-        }
+        let conditions = textList(map["conditions"], field: "\(path).conditions")
         if v == .conditional && conditions.isEmpty {
             fail(map["verdict"], "\(path).conditions", "a conditional verdict needs its conditions")
         }
@@ -218,12 +213,7 @@ struct RuleFileReader {
             if let fm = fr.mapping {
                 checkKeys(fm, allowed: Self.translationKeys, path: "\(path).fr")
                 let r = requiredString(fm["reason"], in: fr, field: "\(path).fr.reason")
-                var c: [String] = []
-                if let cn = fm["conditions"] {
-                    if let s = cn.string, cn.scalar != nil { c = [s] }
-                    else if let seq = cn.sequence { c = seq.compactMap(\.string) }
-                    else { fail(cn, "\(path).fr.conditions", "expected a text or a list of texts") }
-                }
+                let c = textList(fm["conditions"], field: "\(path).fr.conditions")
                 if c.count != conditions.count {
                     fail(fm["conditions"] ?? fr, "\(path).fr.conditions",
                          "\(c.count) translated conditions for \(conditions.count) conditions", hint: "translate each condition once, in order")
@@ -242,6 +232,15 @@ struct RuleFileReader {
     }
 
     // MARK: - Helpers
+
+    /// A text or a list of texts (a rule's `conditions`); empty when absent.
+    mutating func textList(_ node: Node?, field: String) -> [String] {
+        guard let node else { return [] }
+        if let s = node.string, node.scalar != nil { return [s] }
+        if let seq = node.sequence { return seq.compactMap(\.string) }
+        fail(node, field, "expected a text or a list of texts")
+        return []
+    }
 
     mutating func checkKeys(_ map: Node.Mapping, allowed: [String], path: String) {
         for (k, _) in map {

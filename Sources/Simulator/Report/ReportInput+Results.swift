@@ -63,6 +63,7 @@ extension ReportInput {
                 primaryEnergyBeforeKWhPerM2Year: first.primaryEnergyBeforeKWhPerM2))
             for o in results.sorted(by: { $0.scenarioId < $1.scenarioId }) where scenarioIDs.contains(o.scenarioId) {
                 let blocked = o.heritage == .blocked
+                let top = topStoreyOverheating(o.buildingId, o.scenarioId)
                 reportOutcomes.append(ReportOutcome(
                     buildingID: o.buildingId, scenarioID: o.scenarioId, classAfter: o.classAfter, capexEUR: o.capexEUR,
                     primaryEnergyKWhPerM2Year: o.primaryEnergyAfterKWhPerM2, blockedByHeritage: blocked,
@@ -70,8 +71,7 @@ extension ReportInput {
                         : [],
                     needsABFApproval: o.heritage == .needsApproval, application: o.application,
                     plannedMeasures: o.plannedMeasures,
-                    topStoreyOverheatingHours: topStoreyOverheating(o.buildingId, o.scenarioId)?.hours,
-                    topStoreyOverheatingDegreeHoursKh: topStoreyOverheating(o.buildingId, o.scenarioId)?.degreeHoursKh))
+                    topStoreyOverheatingHours: top?.hours, topStoreyOverheatingDegreeHoursKh: top?.degreeHoursKh))
             }
         }
         self.init(title: title, generatedNote: generatedNote, buildings: reportBuildings, scenarios: scenarios,

@@ -122,10 +122,12 @@ struct ReportWords: Sendable {
         return isFrench ? localised(ReportFormat.fixed(x, decimals: 0)) + "\u{202F}€" : ReportFormat.euros(x)
     }
     func millionEuros(_ x: Double) -> String {
-        isFrench ? localised(ReportFormat.fixed(x / 1e6, decimals: 2)) + "\u{202F}M€" : ReportFormat.millionEuros(x)
+        guard x.isFinite else { return notAvailable }
+        return isFrench ? localised(ReportFormat.fixed(x / 1e6, decimals: 2)) + "\u{202F}M€" : ReportFormat.millionEuros(x)
     }
     func percent(_ part: Int, of whole: Int) -> String {
-        isFrench ? localised(ReportFormat.percent(part, of: whole)).replacingOccurrences(of: " %", with: "\u{202F}%")
+        guard whole > 0 else { return notAvailable }
+        return isFrench ? localised(ReportFormat.percent(part, of: whole)).replacingOccurrences(of: " %", with: "\u{202F}%")
             : ReportFormat.percent(part, of: whole)
     }
 }

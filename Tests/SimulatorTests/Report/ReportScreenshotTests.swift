@@ -6,11 +6,7 @@ import TestSupport
 /// Renders the synthetic demo in headless Chromium through `scripts/screenshot-report.sh`. Runs only where the
 /// Debian package `chromium` is installed (the script would otherwise install it, which a unit test must not do).
 @Suite struct ReportScreenshotTests {
-    static var chromiumIsInstalled: Bool {
-        ["/usr/bin/chromium", "/usr/local/bin/chromium"].contains { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    @Test(.enabled(if: chromiumIsInstalled, "chromium is not installed (apt-get install chromium)"))
+    @Test(.enabled(if: HeadlessChromium.isInstalled, "chromium is not installed (apt-get install chromium)"))
     func headlessChromiumTakesAScreenshot() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("renovate-report-shot-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -29,10 +25,8 @@ import TestSupport
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
         #expect(p.terminationStatus == 0, "\(message)")
-        let data = try Data(contentsOf: png)
-        // A PNG file: signature, then an IHDR chunk with the window's size (big-endian width and height).
-        #expect(Array(data.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
-        let be = { (o: Int) in data[o..<(o + 4)].reduce(0) { $0 << 8 | Int($1) } }
-        #expect(be(16) == 1000 && be(20) == 1400)
+        // A PNG file (signature, then an IHDR chunk) of the window's size.
+        let size = try HeadlessChromium.pngSize(png)
+        #expect(size.width == 1000 && size.height == 1400)
     }
 }

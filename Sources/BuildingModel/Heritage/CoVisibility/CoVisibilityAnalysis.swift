@@ -43,6 +43,23 @@ public struct CoVisibilityAnalysis: Sendable {
         public var viewpointsSeeingIt: Int
     }
 
+    /// How many buildings the analysis was asked to decide (the others only block views).
+    public let assessedBuildings: Int
+
+    /// The analysis the abords need (`HeritageCheck.coVisibility`): the buildings `assessing` accepts (all when
+    /// nil) that lie outside every SPR are decided, since inside one the abords do not apply (Code du patrimoine
+    /// L.621-30, II); every building blocks views. Nil when every monument has a PDA (nothing to decide).
+    public static func forAbords(stock: [Building], layers: HeritageLayers, assessing: ((String) -> Bool)? = nil,
+                                 threads: Int) -> CoVisibilityAnalysis? {
+        let withPDA = layers.monumentIDsWithPDA
+        guard layers.monuments.contains(where: { !withPDA.contains($0.id) }) else { return nil }
+        let outsideZones = stock.filter { b in
+            assessing?(b.id) != false
+                && !layers.zones.contains { HeritageCheck.overlaps(b.footprint.normalized(), $0.polygons) }
+        }
+        return CoVisibilityAnalysis(buildings: stock, layers: layers, threads: threads, only: Set(outsideZones.map(\.id)))
+    }
+
     /// The verdict for a building and a monument, when the building lies within 500 m of it.
     public func verdict(building: String, monument: String) -> CoVisibilityVerdict? {
         verdicts[monument]?[building]
@@ -55,7 +72,7 @@ public struct CoVisibilityAnalysis: Sendable {
     public init(buildings: [Building], layers: HeritageLayers, threads: Int = 1, only: Set<String>? = nil) {
         let scene = PrismScene(footprints: buildings.map(\.footprint), heightsM: buildings.map(\.heightM))
         let outerRings = buildings.map { Polygon(exterior: $0.footprint.exterior) }
-        let withPDA = Set(layers.perimeters.compactMap { layers.monument(named: $0.monumentRef)?.id })
+        let withPDA = layers.monumentIDsWithPDA
         let monuments = layers.monuments.filter { !withPDA.contains($0.id) }
 
         let results = ParallelChunks.map(count: monuments.count, threads: threads) { range in
@@ -69,6 +86,7 @@ public struct CoVisibilityAnalysis: Sendable {
         }
         self.verdicts = verdicts
         self.monuments = sights
+        assessedBuildings = only?.count ?? buildings.count
     }
 
     /// One monument: its sweep from the top, its public viewpoints and their sweeps, the verdicts.
@@ -164,9 +182,7 @@ public struct CoVisibilityAnalysis: Sendable {
 
     /// Whether a point lies inside some footprint's outer ring (a building or its courtyard).
     static func isBuilt(_ p: Point2D, scene: PrismScene, rings: [Polygon]) -> Bool {
-        let c = Int(((p.x - scene.originX) / scene.cellM).rounded(.down)), r = Int(((p.y - scene.originY) / scene.cellM).rounded(.down))
-        guard c >= 0, c < scene.columns, r >= 0, r < scene.rows else { return false }
-        return scene.cells[r * scene.columns + c].contains { rings[Int($0)].contains(p) }
+        scene.prisms(near: p).contains { rings[Int($0)].contains(p) }
     }
 
     static func degrees(_ azimuth: Int) -> Double { Double(azimuth) * 360 / Double(azimuths) }

@@ -53,6 +53,13 @@ struct PrismScene: Sendable {
         maxHeightM = heightsM.max() ?? 0
     }
 
+    /// The prisms whose bounding box covers the cell of `p` (empty outside the grid).
+    func prisms(near p: Point2D) -> [Int32] {
+        let c = Int(((p.x - originX) / cellM).rounded(.down)), r = Int(((p.y - originY) / cellM).rounded(.down))
+        guard c >= 0, c < columns, r >= 0, r < rows else { return [] }
+        return cells[r * columns + c]
+    }
+
     /// The parameters t ≥ 0 (metres along the unit direction `(dx, dy)` from `(x, y)`) where the ray crosses
     /// prism `i`'s edges: (nearest, farthest), nil when it does not.
     func crossing(_ i: Int, x: Double, y: Double, dx: Double, dy: Double) -> (Double, Double)? {

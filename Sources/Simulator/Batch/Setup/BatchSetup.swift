@@ -44,7 +44,7 @@ public struct BatchSetup {
         if c.weather != nil && c.dpeZone == nil && c.labelMethod == .threeCL2021 {
             log("the 3CL-DPE label takes climate zone h2c (Cahors): pass --dpe-zone for a stock elsewhere")
         }
-        let coVisibility = try Self.coVisibility(stock: stock.buildings, layers: layers, shard: shard, threads: threads, log: log)
+        let coVisibility = Self.coVisibility(stock: stock.buildings, layers: layers, shard: shard, threads: threads, log: log)
         let site = c.threeCLSite(elevationM: climate.location.elevationM)
         var evaluator = try ScenarioPairEvaluator(
             stock: stock, facades: analysis.facades, check: HeritageCheck(layers: layers, rules: ruleSet, coVisibility: coVisibility),
@@ -65,21 +65,16 @@ public struct BatchSetup {
 
     /// Co-visibility of the stock with the monuments that have no PDA (nil when there are none), timed on the log.
     static func coVisibility(stock: [Building], layers: HeritageLayers, shard: ShardSpec?, threads: Int,
-                             log: (String) -> Void) throws
-        -> CoVisibilityAnalysis?
+                             log: (String) -> Void) -> CoVisibilityAnalysis?
     {
-        let withPDA = Set(layers.perimeters.compactMap { layers.monument(named: $0.monumentRef)?.id })
-        guard layers.monuments.contains(where: { !withPDA.contains($0.id) }) else { return nil }
         let start = DispatchTime.now()
-        // Inside an SPR the abords do not apply (L.621-30, II): those buildings only block views.
-        let outsideZones = Set(stock.filter { b in
-            shard.map { $0.contains(buildingId: b.id) } != false && !layers.zones.contains { HeritageCheck.isInside(b.footprint.normalized(), $0.polygons) }
-        }.map(\.id))
-        let analysis = CoVisibilityAnalysis(buildings: stock, layers: layers, threads: threads, only: outsideZones)
+        guard let analysis = CoVisibilityAnalysis.forAbords(
+            stock: stock, layers: layers, assessing: shard.map { s in { s.contains(buildingId: $0) } }, threads: threads)
+        else { return nil }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let verdicts = analysis.verdicts.values.flatMap(\.values)
         log("co-visibility: \(verdicts.filter(\.isCoVisible).count) of \(verdicts.count) (building, monument) pairs within 500 m "
-            + "co-visible (\(stock.count - outsideZones.count) buildings inside an SPR or another shard not assessed), "
+            + "co-visible (\(stock.count - analysis.assessedBuildings) buildings inside an SPR or another shard not assessed), "
             + "\(String(format: "%.1f", seconds)) s")
         return analysis
     }
