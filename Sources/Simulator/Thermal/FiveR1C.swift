@@ -106,4 +106,31 @@ public struct FiveR1C: Sendable, Hashable {
         let thetaAir = (c.hTrIs * thetaS + c.hVe * thetaSup + phiAir) / c.airDenominator
         return Nodes(thetaMEnd: thetaMEnd, thetaM: thetaM, thetaS: thetaS, thetaAir: thetaAir)
     }
+
+    /// The hourly step with θ_sup = θ_e as the linear map it is (C.4–C.11 solved once for their coefficients):
+    /// θ_m,end = mPrev·θ_m,prev + mE·θ_e + mAir·φ_air + mSt·φ_st + mM·φ_m; θ_m = (θ_m,end + θ_m,prev)/2;
+    /// θ_s = sM·θ_m + sE·θ_e + sSt·φ_st + sAir·φ_air; θ_air = aS·θ_s + aE·θ_e + aAir·φ_air, with
+    /// φ_air = φ_ia + φ_HC. The lane kernel uses it, with no division in the hour. It equals
+    /// ``step(_:thetaMPrev:thetaE:thetaSup:phiIa:phiSt:phiM:phiHC:)`` up to rounding (the tests bound the difference).
+    public struct LinearStep: Sendable, Hashable {
+        public var mPrev, mE, mAir, mSt, mM: Double
+        public var sM, sE, sSt, sAir: Double
+        public var aS, aE, aAir: Double
+        /// sM/2; the free θ_air's coefficient of θ_m,prev, aS·sM·(mPrev + 1)/2.
+        public var halfSM, airFromPrev: Double
+        /// ∂θ_air/∂φ_HC and its inverse.
+        public var airSensitivity, inverseSensitivity: Double
+    }
+
+    public var linearStep: LinearStep {
+        let r32 = hTr3 / hTr2
+        let m = 1 / massDenominator, s = 1 / surfaceDenominator, a = 1 / airDenominator
+        let mAir = r32 * hTr1 / hVe * m, sM = hTrMs * s, sAir = hTr1 / hVe * s, aS = hTrIs * a
+        let mPrev = massRetention * m
+        let dAir = aS * (0.5 * sM * mAir + sAir) + a
+        return LinearStep(mPrev: mPrev, mE: (hTrEm + r32 * (hTrW + hTr1)) * m, mAir: mAir, mSt: r32 * m, mM: m,
+                          sM: sM, sE: (hTrW + hTr1) * s, sSt: s, sAir: sAir, aS: aS, aE: hVe * a, aAir: a,
+                          halfSM: 0.5 * sM, airFromPrev: aS * (0.5 * sM) * (mPrev + 1),
+                          airSensitivity: dAir, inverseSensitivity: 1 / dAir)
+    }
 }
