@@ -36,6 +36,9 @@ public struct ThermalSimulator: Sendable {
         /// The building whose hourly forcing `solar` and `mass` hold, without its HVAC (`forcingKey`): a run of
         /// the same building with other set-points (the free-float run after the conditioned one) reuses it.
         var forcingOf: BuildingThermalSpec?
+        /// Whether each hour of the year counts for overheating, for the months `countedMonths`.
+        var countedHours: [Bool] = []
+        var countedMonths: [Bool] = []
     }
 
     /// What the hourly forcing of a building depends on besides the irradiance: everything but the HVAC
@@ -162,7 +165,11 @@ public struct ThermalSimulator: Sendable {
         for j in 0..<nj {
             for k in 0..<24 { heatSP24[j * 24 + k] = variantModels[j / zc][j % zc].heatingSetpointC?[k] ?? -.infinity }
         }
-        let maskByHour = monthOfHour.map { monthMask[Int($0) - 1] }
+        if ws.countedMonths != monthMask {
+            ws.countedHours = monthOfHour.map { monthMask[Int($0) - 1] }
+            ws.countedMonths = monthMask
+        }
+        let maskByHour = ws.countedHours
 
         // Zones without a storing floor: the lane kernel, two chains per SIMD2 (the loop below up to rounding). It
         // gives up on a non-finite temperature, and the loop below then runs to say where.

@@ -203,11 +203,22 @@ struct ZoneModel: Sendable {
         coolingSetpointC = hv.coolingSetpointC
         maxHeatingW = hv.maxHeatingW ?? .infinity
         maxCoolingW = hv.maxCoolingW ?? .infinity
-        windows = z.windows.map { w in
+        // Windows that see the same surface row through the same horizon and shutter add up: one pass over the
+        // year each, whatever the number of façade segments (the sum of coefficients equals the sum of the gains
+        // up to rounding).
+        var glazed: [(row: Int, coefficient: Double, skyView: Double, tanHorizon: Double, shutter: ShutterSpec?)] = []
+        for w in z.windows {
             let ho = w.horizonAngleDeg * .pi / 180
-            return (SolarSurface.facade(w.orientation).index, w.areaM2 * (1 - w.frameFraction) * w.shadingFactor * w.gValue,
-                    1 - sin(ho), w.horizonAngleDeg > 0 ? tan(ho) : -Double.infinity, w.shutter)
+            let row = SolarSurface.facade(w.orientation).index, coefficient = w.areaM2 * (1 - w.frameFraction) * w.shadingFactor * w.gValue
+            let skyView = 1 - sin(ho), tanHorizon = w.horizonAngleDeg > 0 ? tan(ho) : -Double.infinity
+            if let k = glazed.firstIndex(where: { $0.row == row && $0.skyView == skyView && $0.tanHorizon == tanHorizon
+                                                  && $0.shutter == w.shutter }) {
+                glazed[k].coefficient += coefficient
+            } else {
+                glazed.append((row, coefficient, skyView, tanHorizon, w.shutter))
+            }
         }
+        windows = glazed
         // Sol-air and sky terms act through the H_tr_em branch: an equivalent temperature rise
         // Δθ = R_se·(α·I − F·h_r·(θ_e − θ_sky)) on element j drives k_em·U_j·A_j·Δθ into the mass node,
         // k_em = H_tr_em/H_tr_op, so that the steady-state inward flow is U_j·A_j·Δθ (ISO 13790 §11.3.5 form).
@@ -223,7 +234,16 @@ struct ZoneModel: Sendable {
             op.append((r.plane.surface.index, kEm * rse * exposedU(r.uValueWPerM2K) * r.areaM2, r.solarAbsorptance,
                        z.skyExchange.skyFactor(viewFactor: fSky)))
         }
-        opaque = op
+        // Likewise the opaque elements on one surface row with the same absorptance and sky factor.
+        var merged: [(row: Int, coefficient: Double, absorptance: Double, skyViewFactor: Double)] = []
+        for e in op {
+            if let k = merged.firstIndex(where: { $0.row == e.0 && $0.absorptance == e.2 && $0.skyViewFactor == e.3 }) {
+                merged[k].coefficient += e.1
+            } else {
+                merged.append((e.0, e.1, e.2, e.3))
+            }
+        }
+        opaque = merged
         // The annual mean (a sum over 8760 hours) only when a ground floor needs it.
         ground = z.floors.compactMap { f in
             if f.storage == nil, case .ground(let t) = f.boundary {
