@@ -63,8 +63,10 @@ public struct ConstructionDefaults: Sendable, Hashable {
     }
 
     /// Storeys derived from a height: `max(1, round(height / storeyHeightM))`.
+    /// A height under half a storey (a 1 m shed) gives one storey, not the limit; a height beyond the limit's
+    /// storeys gives the limit.
     public func storeys(forHeightM h: Double) -> Int {
-        max(1, CheckedInteger.rounded(h / storeyHeightM, in: InputLimits.storeys) ?? InputLimits.storeys.upperBound)
+        max(1, CheckedInteger.rounded(h / storeyHeightM, in: 0...InputLimits.storeys.upperBound) ?? InputLimits.storeys.upperBound)
     }
 
     /// Floor-to-floor heights a source's height and storeys may imply without being flagged as contradictory, metres.

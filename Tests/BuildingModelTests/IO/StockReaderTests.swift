@@ -35,6 +35,17 @@ struct StockReaderTests {
         #expect(StockSource.detect(fields: ["batiment_groupe_id", "hauteur"]) == [.bdnb])
     }
 
+    /// A BDNB height under half a storey (sheds and annexes of 1 m in the Périgueux centre) is one storey: it
+    /// was the 200-storey limit, whose storeys then reached 428 °C.
+    @Test(arguments: [(0.4, 1), (1.0, 1), (1.49, 1), (1.5, 1), (4.6, 2), (599.0, 200), (900.0, 200)])
+    func storeysFromALowOrHighHeight(height: Double, storeys: Int) throws {
+        let defaults = ConstructionDefaults()
+        #expect(defaults.storeys(forHeightM: height) == storeys)
+        guard height <= 400 else { return }
+        let s = Self.read(["batiment_construction_id": .string("BATIMENT0000000295378352-1"), "hauteur": .double(height)])
+        #expect(try #require(s.buildings.first).storeys == storeys)
+    }
+
     @Test func bdtopoFields() throws {
         let s = Self.read([
             "cleabs": .string("BATIMENT0000000240879442"), "hauteur": .double(12), "nombre_d_etages": .int(4),
