@@ -50,11 +50,10 @@ public enum EmissionFactors {
         guard let id, !id.isEmpty else { return unlistedHeatNetwork }
         let dateYear = (orderDate ?? dpeDate).flatMap { Int($0.prefix(4)) } ?? 2024
         // The tables of the years available, the latest not after the year before the date.
-        let years = (2015...2100).filter { tables.rowTables["reseau_chaleur_\($0)"] != nil }
+        let years = tables.heatNetworkYears
         guard let first = years.first else { return unlistedHeatNetwork }
         let year = years.last(where: { $0 <= dateYear - 1 }) ?? first
-        let rows = try tables.rows("reseau_chaleur_\(year)")
-        if let r = rows.first(where: { $0.string("identifiant_reseau") == id }) { return try r.number("contenu_co2_acv") }
+        if let r = tables.heatNetworkRow(year: year, id: id) { return try r.number("contenu_co2_acv") }
         return unlistedHeatNetwork
     }
 }

@@ -105,20 +105,15 @@ public enum LowFloors {
             if let ue = f.recordedUe { return ue }
             throw f.origin.missing("perimetre_ue")
         }
-        let rows = try tables.rows("ue", where: "enum_type_adjacence_id", contains: type).filter {
-            $0.matches("enum_periode_construction_id", dwelling.constructionPeriodId)
-        }
-        let columns = Set(rows.compactMap { $0.optionalNumber("2s_p") }).sorted()
-        guard !columns.isEmpty else {
+        guard let grid = tables.ueGrid(adjacencyId: type, periodId: dwelling.constructionPeriodId), !grid.columns.isEmpty
+        else {
             throw .missingTableRow(table: "ue", key: "type \(type), period \(dwelling.constructionPeriodId)")
         }
+        // The 2S/P column nearest the floor's (the first of two as near).
         let ratio = (2 * area / perimeter).rounded()
-        var column = columns[0]
-        for c in columns where abs(c - ratio) < abs(column - ratio) { column = c }
-        let points = rows.filter { $0.optionalNumber("2s_p") == column }.compactMap { r -> (x: Double, y: Double)? in
-            guard let x = r.optionalNumber("upb"), let y = r.optionalNumber("ue") else { return nil }
-            return (x, y)
-        }
+        var k = 0
+        for (i, c) in grid.columns.enumerated() where abs(c - ratio) < abs(grid.columns[k] - ratio) { k = i }
+        let points = grid.points[k]
         return TableLookup.interpolate(points, at: upb, extrapolate: true)
     }
 }

@@ -139,8 +139,7 @@ public enum CombustionGenerator {
         let f = g.balancedFlue ? -0.55 : -0.8
         func eval(_ field: String) throws(ThreeCLError) -> Double? {
             guard let text = r.string(field) else { return nil }
-            var parser = FormulaParser(text: text, variables: ["Pn": pn, "E": e, "F": f])
-            guard let v = parser.parse() else {
+            guard let v = r.formula(text)?.evaluate(["Pn": pn, "E": e, "F": f]) else {
                 throw .corruptTables(reason: "generateur_combustion \(r.idDescription): \(field) \"\(text)\" is not a formula")
             }
             return v
@@ -312,8 +311,11 @@ public enum CombustionGenerator {
         _ g: HeatGenerator, characteristics c: CombustionCharacteristics, sizingRatio: Double, tables: MethodTables
     ) throws(ThreeCLError) -> Double {
         let k = try pcsOverPci(energyTypeId: g.energyTypeId)
-        let r = try tables.row("generateur_combustion", id: c.tableRowId)
-        let curve = LossCurve(kind: (r.string("type_generateur") ?? "").lowercased())
+        let curve: LossCurve
+        if let known = tables.lossCurve(combustionRowId: c.tableRowId) { curve = known } else {
+            let r = try tables.row("generateur_combustion", id: c.tableRowId)
+            curve = LossCurve(kind: (r.string("type_generateur") ?? "").lowercased())
+        }
         let pn = c.nominalPowerW / 1000
         guard pn > 0 else { throw .invalidValue(file: "", path: "generateur_chauffage/pn", value: "\(pn)", expected: "a positive power") }
         var pfou = 0.0, pcons = 0.0

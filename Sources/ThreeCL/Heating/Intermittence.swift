@@ -24,22 +24,19 @@ public enum Intermittence {
         tables: MethodTables
     ) throws(ThreeCLError) -> TableRow {
         // The rows of the emission type (indexed at load), then the other attributes.
-        let rows = try tables.rows(
-            "intermittence", where: "enum_type_emission_distribution_id", contains: emitter.emissionDistributionTypeId)
-        let candidates = rows.filter { r in
-            r.matches("enum_methode_application_dpe_log_id", dwelling.applicationMethodId)
-                && r.matches("enum_type_installation_id", installationTypeId)
-                && r.matches("enum_type_chauffage_id", emitter.heatingTypeId)
-                && r.matches("enum_equipement_intermittence_id", emitter.intermittenceEquipmentId)
-                && r.matches("enum_type_regulation_id", emitter.regulationTypeId)
-                && r.matches("enum_type_emission_distribution_id", emitter.emissionDistributionTypeId)
-                && (r.string("enum_classe_inertie_id") == nil || r.matches("enum_classe_inertie_id", inertiaClassId))
+        let candidates = tables.intermittenceRows(emissionDistributionTypeId: emitter.emissionDistributionTypeId).filter { r in
+            r.application.contains(dwelling.applicationMethodId)
+                && r.installation.contains(installationTypeId)
+                && r.heating.contains(emitter.heatingTypeId)
+                && r.equipment.contains(emitter.intermittenceEquipmentId)
+                && r.regulation.contains(emitter.regulationTypeId)
+                && (r.inertia.map { $0.contains(inertiaClassId) } ?? true)
         }
         let metered = candidates.filter { r in
-            guard let text = r.string("comptage_individuel"), let m = emitter.individualMetering else { return true }
-            return text.hasPrefix("Présence") == m
+            guard let presence = r.individualMetering, let m = emitter.individualMetering else { return true }
+            return presence == m
         }
-        guard let chosen = metered.first ?? candidates.first else {
+        guard let chosen = (metered.first ?? candidates.first)?.row else {
             throw .missingTableRow(
                 table: "intermittence",
                 key: "application \(dwelling.applicationMethodId), installation \(installationTypeId), "

@@ -163,11 +163,10 @@ public enum HotWaterGenerators {
 }
 
 /// The small formulas of the `generateur_combustion` table ("84+2*log10(Pn)", "0.085*Pn*(Pn)^-0.4") with Pn in kW,
-/// evaluated by the tables' one formula parser (`FormulaParser`).
+/// evaluated by the tables' one formula compiler (`TableFormula`, compiled with the row).
 enum CombustionFormula {
     static func evaluate(_ text: String, pnKW: Double, table row: TableRow) throws(ThreeCLError) -> Double {
-        var p = FormulaParser(text: text, variables: ["Pn": pnKW])
-        guard let v = p.parse(), v.isFinite else {
+        guard let v = row.formula(text)?.evaluate(["Pn": pnKW]), v.isFinite else {
             throw .corruptTables(reason: "generateur_combustion row \(row.idDescription): formula \"\(text)\" not understood")
         }
         return v

@@ -19,6 +19,55 @@ public final class MethodTables: Sendable {
     /// §3.3.2 `uw`: the (Ug, Uw) points of each window type and frame material, in table order.
     private let uwCurves: [WindowKind: [(x: Double, y: Double)]]
 
+    /// §3.2.2 `ue`: per floor adjacency and construction period, the Ue grid (prepared at load).
+    private let ueGrids: [UeKey: UeGrid]
+
+    /// The years of the district-heating tables `reseau_chaleur_YYYY` in increasing order, and per year the first row
+    /// of each network id (`identifiant_reseau`).
+    public let heatNetworkYears: [Int]
+    private let heatNetworkRows: [Int: [String: TableRow]]
+
+    /// §13.2.1 the loss curve of each `generateur_combustion` row (by `tv_generateur_combustion_id`), read from its
+    /// `type_generateur` once.
+    private let lossCurves: [Int: CombustionGenerator.LossCurve]
+
+    /// §8 the `intermittence` rows by emission type, their enum fields read once (table order kept).
+    private let intermittenceByEmission: [Int: [IntermittenceRow]]
+
+    /// One `intermittence` row with the enum-id lists its selection reads.
+    struct IntermittenceRow: Sendable {
+        let row: TableRow
+        let application: [Int], installation: [Int], heating: [Int], equipment: [Int], regulation: [Int], emission: [Int]
+        /// nil when the row applies to every inertia class.
+        let inertia: [Int]?
+        /// Whether the row is for individual metering ("Présence…"); nil when it does not say.
+        let individualMetering: Bool?
+
+        init(_ r: TableRow) {
+            row = r
+            application = r.ids("enum_methode_application_dpe_log_id")
+            installation = r.ids("enum_type_installation_id")
+            heating = r.ids("enum_type_chauffage_id")
+            equipment = r.ids("enum_equipement_intermittence_id")
+            regulation = r.ids("enum_type_regulation_id")
+            emission = r.ids("enum_type_emission_distribution_id")
+            inertia = r.string("enum_classe_inertie_id") == nil ? nil : r.ids("enum_classe_inertie_id")
+            individualMetering = r.string("comptage_individuel").map { $0.hasPrefix("Présence") }
+        }
+    }
+
+    struct UeKey: Hashable {
+        var adjacencyId: Int
+        var periodId: Int
+    }
+
+    /// The `ue` rows of one adjacency and period as a grid: the 2S/P columns in increasing order and, per column,
+    /// its (U_pb, Ue) points in table order.
+    public struct UeGrid: Sendable {
+        public let columns: [Double]
+        public let points: [[(x: Double, y: Double)]]
+    }
+
     /// A window type and frame material (ADEME `enum_type_baie_id`, `enum_type_materiaux_menuiserie_id`).
     struct WindowKind: Hashable {
         var windowTypeId: Int
@@ -152,6 +201,42 @@ public final class MethodTables: Sendable {
                 }
             }
         }
+        var ueRows: [UeKey: [TableRow]] = [:]
+        for r in rowTables["ue"] ?? [] {
+            for a in r.ids("enum_type_adjacence_id") {
+                for p in r.ids("enum_periode_construction_id") { ueRows[UeKey(adjacencyId: a, periodId: p), default: []].append(r) }
+            }
+        }
+        self.ueGrids = ueRows.mapValues { rows in
+            let columns = Set(rows.compactMap { $0.optionalNumber("2s_p") }).sorted()
+            return UeGrid(columns: columns, points: columns.map { column in
+                rows.filter { $0.optionalNumber("2s_p") == column }.compactMap { r -> (x: Double, y: Double)? in
+                    guard let x = r.optionalNumber("upb"), let y = r.optionalNumber("ue") else { return nil }
+                    return (x, y)
+                }
+            })
+        }
+        var intermittence: [Int: [IntermittenceRow]] = [:]
+        for r in rowTables["intermittence"] ?? [] {
+            let typed = IntermittenceRow(r)
+            for e in typed.emission { intermittence[e, default: []].append(typed) }
+        }
+        self.intermittenceByEmission = intermittence
+        var curves: [Int: CombustionGenerator.LossCurve] = [:]
+        for r in rowTables["generateur_combustion"] ?? [] {
+            guard let id = r.fields["tv_generateur_combustion_id"].flatMap({ Int($0) }) else { continue }
+            curves[id] = CombustionGenerator.LossCurve(kind: (r.string("type_generateur") ?? "").lowercased())
+        }
+        self.lossCurves = curves
+        var networks: [Int: [String: TableRow]] = [:]
+        for year in 2015...2100 {
+            guard let rows = rowTables["reseau_chaleur_\(year)"] else { continue }
+            var byId: [String: TableRow] = [:]
+            for r in rows { if let id = r.string("identifiant_reseau"), byId[id] == nil { byId[id] = r } }
+            networks[year] = byId
+        }
+        self.heatNetworkYears = networks.keys.sorted()
+        self.heatNetworkRows = networks
         self.rowTables = rowTables
         self.rowIndex = rowIndex
         self.enumIndex = enumIndex
@@ -216,6 +301,20 @@ public final class MethodTables: Sendable {
     public func rows(_ table: String, where field: String, contains id: Int) throws(ThreeCLError) -> [TableRow] {
         guard let byId = enumRows[table]?[field] else { return try rows(table).filter { $0.matches(field, id) } }
         return byId[id] ?? []
+    }
+
+    /// The `intermittence` rows whose emission list holds `emissionDistributionTypeId`, in table order.
+    func intermittenceRows(emissionDistributionTypeId id: Int) -> [IntermittenceRow] { intermittenceByEmission[id] ?? [] }
+
+    /// The loss curve of the `generateur_combustion` row `id`, nil when the table has no such row.
+    func lossCurve(combustionRowId id: Int) -> CombustionGenerator.LossCurve? { lossCurves[id] }
+
+    /// The first row of `reseau_chaleur_YYYY` whose `identifiant_reseau` is `id`.
+    public func heatNetworkRow(year: Int, id: String) -> TableRow? { heatNetworkRows[year]?[id] }
+
+    /// §3.2.2: the `ue` grid of a floor adjacency and construction period; nil when the table has no row for them.
+    public func ueGrid(adjacencyId: Int, periodId: Int) -> UeGrid? {
+        ueGrids[UeKey(adjacencyId: adjacencyId, periodId: periodId)]
     }
 
     /// §3.3.3: the (Uw, Ujn) points of the `ujn` table for a closure's ΔR, in table order (empty when none).

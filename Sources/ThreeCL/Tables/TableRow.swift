@@ -10,6 +10,11 @@ public struct TableRow: Sendable, Hashable {
     private let numbers: [String: Double]
     /// Fields whose value is an id or a `|`-separated list of ids, parsed.
     private let idLists: [String: [Int]]
+    /// The formulas of the row (tables whose fields hold them, `formulaTables`), compiled, by their text.
+    private let formulas: [String: TableFormula]
+
+    /// The tables some of whose fields are formulas of Pn.
+    static let formulaTables: Set<String> = ["generateur_combustion"]
 
     public init(table: String, fields: [String: String]) {
         self.table = table
@@ -24,7 +29,17 @@ public struct TableRow: Sendable, Hashable {
         }
         self.numbers = numbers
         self.idLists = idLists
+        var formulas: [String: TableFormula] = [:]
+        if Self.formulaTables.contains(table) {
+            for raw in fields.values where !raw.isEmpty {
+                if formulas[raw] == nil, Double(raw) == nil, let f = TableFormula(text: raw) { formulas[raw] = f }
+            }
+        }
+        self.formulas = formulas
     }
+
+    /// A formula of this row by its text (compiled at load), or compiled now for a text the row does not hold.
+    func formula(_ text: String) -> TableFormula? { formulas[text] ?? TableFormula(text: text) }
 
     public static func == (l: TableRow, r: TableRow) -> Bool { l.table == r.table && l.fields == r.fields }
     public func hash(into h: inout Hasher) {
