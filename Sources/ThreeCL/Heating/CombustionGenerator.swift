@@ -135,6 +135,8 @@ public enum CombustionGenerator {
         let typeId = r.matches("enum_type_generateur_ch_id", g.generatorTypeId)
             ? g.generatorTypeId : (r.ids("enum_type_generateur_ch_id").first ?? g.generatorTypeId)
         let pn = pnW / ratio / 1000
+        let kind = Int(r.fields["tv_generateur_combustion_id"] ?? "").flatMap { tables.combustionKind(rowId: $0) }
+            ?? MethodTables.CombustionRowKind(typeText: r.string("type_generateur") ?? "")
         let e = g.balancedFlue ? 1.75 : 2.5
         let f = g.balancedFlue ? -0.55 : -0.8
         func eval(_ field: String) throws(ThreeCLError) -> Double? {
@@ -150,18 +152,16 @@ public enum CombustionGenerator {
         let rpint = try eval("rpint")
         var qp0W = 0.0
         if let text = r.string("qp0_perc"), let v = try eval("qp0_perc") {
-            if text.contains("%") { qp0W = v / 100 * pnW }
+            if text.contains(Character("%")) { qp0W = v / 100 * pnW }
             // Hot-air generators: the formula gives a percentage of Pn (kW), i.e. v / 100 kW.
-            else if isHotAirGenerator(r) { qp0W = v * 1000 / 100 * ratio }
+            else if kind.isHotAir { qp0W = v * 1000 / 100 * ratio }
             else { qp0W = v * 1000 * ratio }
         }
         var t30 = g.operatingTemperature30C
         var t100 = g.operatingTemperature100C
         if t30 == nil || t100 == nil {
-            let kind = (r.string("type_generateur") ?? "").lowercased()
-            let plainBoiler = !["bois", "charbon", "air chaud", "radiateur"].contains { kind.contains($0) }
             let temps = try operatingTemperatures(
-                typeId: typeId, emitters: installation.emitters, dwelling: dwelling, boilerWithoutRows: plainBoiler,
+                typeId: typeId, emitters: installation.emitters, dwelling: dwelling, boilerWithoutRows: kind.isPlainBoiler,
                 tables: tables)
             t30 = t30 ?? temps.t30
             t100 = t100 ?? temps.t100
@@ -172,10 +172,6 @@ public enum CombustionGenerator {
             qp0W: g.qp0W ?? qp0W,
             pilotPowerW: g.pilotLight ? (g.pilotPowerW ?? r.optionalNumber("pveil") ?? 0) : 0,
             operatingTemperature30C: t30, operatingTemperature100C: t100)
-    }
-
-    static func isHotAirGenerator(_ r: TableRow) -> Bool {
-        (r.string("type_generateur") ?? "").lowercased().contains("air chaud")
     }
 
     /// §13.2.1.5 operating temperatures at 30 % and 100 % load (tables `temp_fonc_30`, `temp_fonc_100`), the
@@ -312,7 +308,7 @@ public enum CombustionGenerator {
     ) throws(ThreeCLError) -> Double {
         let k = try pcsOverPci(energyTypeId: g.energyTypeId)
         let curve: LossCurve
-        if let known = tables.lossCurve(combustionRowId: c.tableRowId) { curve = known } else {
+        if let known = tables.combustionKind(rowId: c.tableRowId) { curve = known.lossCurve } else {
             let r = try tables.row("generateur_combustion", id: c.tableRowId)
             curve = LossCurve(kind: (r.string("type_generateur") ?? "").lowercased())
         }

@@ -27,9 +27,25 @@ public final class MethodTables: Sendable {
     public let heatNetworkYears: [Int]
     private let heatNetworkRows: [Int: [String: TableRow]]
 
-    /// §13.2.1 the loss curve of each `generateur_combustion` row (by `tv_generateur_combustion_id`), read from its
-    /// `type_generateur` once.
-    private let lossCurves: [Int: CombustionGenerator.LossCurve]
+    /// §13.2.1 what the `type_generateur` of each `generateur_combustion` row (by `tv_generateur_combustion_id`)
+    /// says, read once.
+    private let combustionKinds: [Int: CombustionRowKind]
+
+    /// What a `generateur_combustion` row's `type_generateur` says.
+    struct CombustionRowKind: Sendable {
+        let lossCurve: CombustionGenerator.LossCurve
+        /// A hot-air generator ("air chaud").
+        let isHotAir: Bool
+        /// A boiler (not wood, coal, hot air or a radiator).
+        let isPlainBoiler: Bool
+
+        init(typeText: String) {
+            let kind = typeText.lowercased()
+            lossCurve = CombustionGenerator.LossCurve(kind: kind)
+            isHotAir = kind.contains("air chaud")
+            isPlainBoiler = !["bois", "charbon", "air chaud", "radiateur"].contains { kind.contains($0) }
+        }
+    }
 
     /// §8 the `intermittence` rows by emission type, their enum fields read once (table order kept).
     private let intermittenceByEmission: [Int: [IntermittenceRow]]
@@ -222,12 +238,12 @@ public final class MethodTables: Sendable {
             for e in typed.emission { intermittence[e, default: []].append(typed) }
         }
         self.intermittenceByEmission = intermittence
-        var curves: [Int: CombustionGenerator.LossCurve] = [:]
+        var kinds: [Int: CombustionRowKind] = [:]
         for r in rowTables["generateur_combustion"] ?? [] {
             guard let id = r.fields["tv_generateur_combustion_id"].flatMap({ Int($0) }) else { continue }
-            curves[id] = CombustionGenerator.LossCurve(kind: (r.string("type_generateur") ?? "").lowercased())
+            kinds[id] = CombustionRowKind(typeText: r.string("type_generateur") ?? "")
         }
-        self.lossCurves = curves
+        self.combustionKinds = kinds
         var networks: [Int: [String: TableRow]] = [:]
         for year in 2015...2100 {
             guard let rows = rowTables["reseau_chaleur_\(year)"] else { continue }
@@ -306,8 +322,8 @@ public final class MethodTables: Sendable {
     /// The `intermittence` rows whose emission list holds `emissionDistributionTypeId`, in table order.
     func intermittenceRows(emissionDistributionTypeId id: Int) -> [IntermittenceRow] { intermittenceByEmission[id] ?? [] }
 
-    /// The loss curve of the `generateur_combustion` row `id`, nil when the table has no such row.
-    func lossCurve(combustionRowId id: Int) -> CombustionGenerator.LossCurve? { lossCurves[id] }
+    /// What the `generateur_combustion` row `id` is, nil when the table has no such row.
+    func combustionKind(rowId id: Int) -> CombustionRowKind? { combustionKinds[id] }
 
     /// The first row of `reseau_chaleur_YYYY` whose `identifiant_reseau` is `id`.
     public func heatNetworkRow(year: Int, id: String) -> TableRow? { heatNetworkRows[year]?[id] }
