@@ -113,12 +113,16 @@ struct HeatingTests {
         #expect(abs(stove.consumptionKWh - 2500 * int / (0.95 * 1 * 0.8) / 0.7) < 1e-6)
     }
 
-    /// The parser of the table's formulas.
+    /// The compiler of the table's formulas: values, a missing variable, texts that are no formula.
     @Test func tableFormulas() {
-        var p = FormulaParser(text: "84+2*log10(Pn)", variables: ["Pn": 100])
-        #expect(p.parse() == 88)
-        var q = FormulaParser(text: "0.085*Pn*(Pn)^-0.4", variables: ["Pn": 32])
-        #expect(abs((q.parse() ?? 0) - 0.085 * 32 * pow(32, -0.4)) < 1e-12)
+        #expect(TableFormula(text: "84+2*log10(Pn)")?.evaluate(["Pn": 100]) == 88)
+        let q = TableFormula(text: "0.085*Pn*(Pn)^-0.4")?.evaluate(["Pn": 32])
+        #expect(abs((q ?? 0) - 0.085 * 32 * pow(32, -0.4)) < 1e-12)
+        #expect(TableFormula(text: "Pn*(E+F*log10(Pn))/100")?.evaluate(["Pn": 24, "E": 2.5, "F": -0.8])
+                    == 24 * (2.5 + -0.8 * log10(24)) / 100)
+        #expect(TableFormula(text: "2*Pn")?.evaluate([:]) == nil)
+        #expect(TableFormula(text: "70<Pn≤400") == nil)
+        #expect(TableFormula(text: "(84+2") == nil)
         #expect(CombustionGenerator.powerCriterion("70<Pn≤400", holdsFor: 100))
         #expect(!CombustionGenerator.powerCriterion("Pn≤70", holdsFor: 100))
     }

@@ -135,8 +135,7 @@ public enum CombustionGenerator {
         let typeId = r.matches("enum_type_generateur_ch_id", g.generatorTypeId)
             ? g.generatorTypeId : (r.ids("enum_type_generateur_ch_id").first ?? g.generatorTypeId)
         let pn = pnW / ratio / 1000
-        let kind = Int(r.fields["tv_generateur_combustion_id"] ?? "").flatMap { tables.combustionKind(rowId: $0) }
-            ?? MethodTables.CombustionRowKind(typeText: r.string("type_generateur") ?? "")
+        let kind = tables.combustionKind(of: r)
         let e = g.balancedFlue ? 1.75 : 2.5
         let f = g.balancedFlue ? -0.55 : -0.8
         func eval(_ field: String) throws(ThreeCLError) -> Double? {
@@ -309,8 +308,7 @@ public enum CombustionGenerator {
         let k = try pcsOverPci(energyTypeId: g.energyTypeId)
         let curve: LossCurve
         if let known = tables.combustionKind(rowId: c.tableRowId) { curve = known.lossCurve } else {
-            let r = try tables.row("generateur_combustion", id: c.tableRowId)
-            curve = LossCurve(kind: (r.string("type_generateur") ?? "").lowercased())
+            curve = tables.combustionKind(of: try tables.row("generateur_combustion", id: c.tableRowId)).lossCurve
         }
         let pn = c.nominalPowerW / 1000
         guard pn > 0 else { throw .invalidValue(file: "", path: "generateur_chauffage/pn", value: "\(pn)", expected: "a positive power") }

@@ -325,6 +325,12 @@ public final class MethodTables: Sendable {
     /// What the `generateur_combustion` row `id` is, nil when the table has no such row.
     func combustionKind(rowId id: Int) -> CombustionRowKind? { combustionKinds[id] }
 
+    /// What a `generateur_combustion` row is: read at load for the table's rows, read now for another.
+    func combustionKind(of r: TableRow) -> CombustionRowKind {
+        Int(r.fields["tv_generateur_combustion_id"] ?? "").flatMap { combustionKinds[$0] }
+            ?? CombustionRowKind(typeText: r.string("type_generateur") ?? "")
+    }
+
     /// The first row of `reseau_chaleur_YYYY` whose `identifiant_reseau` is `id`.
     public func heatNetworkRow(year: Int, id: String) -> TableRow? { heatNetworkRows[year]?[id] }
 

@@ -46,19 +46,6 @@ indirect enum TableFormula: Sendable, Hashable {
     }
 }
 
-/// Parses a formula's text (evaluated at once; see ``TableFormula`` for the compiled form).
-struct FormulaParser {
-    let text: String
-    let variables: [String: Double]
-
-    init(text: String, variables: [String: Double]) {
-        self.text = text
-        self.variables = variables
-    }
-
-    mutating func parse() -> Double? { TableFormula(text: text)?.evaluate(variables) }
-}
-
 /// The recursive-descent compiler of ``TableFormula``.
 private struct FormulaCompiler {
     let chars: [Character]
