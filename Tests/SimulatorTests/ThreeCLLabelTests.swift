@@ -10,8 +10,9 @@ import ThreeCL
 @Suite struct ThreeCLLabelTests {
     /// The fixture's terraced house as one dwelling: 6 × 10 m, 3 storeys of 3 m, 60 cm rubble stone, single-glazed
     /// wooden windows (20 % of the façades), uninsulated pitched roof, electric convectors, before 1915.
-    static func house() -> (Building, BuildingFacades, Envelope) {
-        let (b, f) = RetrofitFixtures.terracedHouse(dwellings: 1)
+    static func house(groundFloor: GroundFloorKind = .overCellar) -> (Building, BuildingFacades, Envelope) {
+        var (b, f) = RetrofitFixtures.terracedHouse(dwellings: 1)
+        b.groundFloor = groundFloor
         return (b, f, Envelope(building: b, facades: f))
     }
 
@@ -42,14 +43,25 @@ import ThreeCL
         // Window/wall bridges: 18 windows of 1.5 m² (5 m of perimeter), tunnel fitting, 5 cm frame, wall not
         // insulated: k 0.31 (`pont_thermique` row 73).
         #expect(abs(e.thermalBridgesWPerK - 18 * 5 * 0.31) < 1e-9)
-        // Electric convectors in an uninsulated 1900 house: class F (primary energy 330–420 kWh/(m²·yr) at the
-        // 2026 electricity factor 1.9), banned from letting from 2028.
+        // Electric convectors in an uninsulated 1900 house of 3 × 46.8 m² (60 m² less 0.6 m of wall along the 12 m
+        // of façades and 0.3 m, half the party wall, along the 20 m shared with the neighbours): class E (primary
+        // energy 250–330 kWh/(m²·yr) at the 2026 electricity factor 1.9), banned from letting from 2034.
+        #expect(abs(input.dwelling.habitableAreaM2 - 3 * 46.8) < 1e-9)
         var cache = ThreeCLLabelCache()
         let label = try labeler.label(for: env, facts: facts, cache: &cache)
-        #expect(label.label.overall == .f)
-        #expect((330..<420).contains(label.primaryEnergyKWhPerM2))
+        #expect(label.label.overall == .e)
+        #expect((250..<330).contains(label.primaryEnergyKWhPerM2))
         #expect(label.primaryEnergyKWhPerM2 == r.fiveUses.primaryKWhPerM2)
-        #expect(label.rentalBanYear == 2028)
+        #expect(label.rentalBanYear == 2034)
+
+        // The same house with its floor on the ground: the method's terre-plein (type_adjacence 5) instead of an
+        // unheated cellar (6), with its own Ue.
+        let (bg, _, envg) = Self.house(groundFloor: .onGround)
+        let factsG = ThreeCLBuildingFacts(building: bg)
+        #expect(try labeler.input(for: envg, facts: factsG).envelope.lowFloors.map(\.adjacency.typeAdjacenceId) == [5])
+        #expect(input.envelope.lowFloors.map(\.adjacency.typeAdjacenceId) == [6])
+        let rg = try labeler.result(for: envg, facts: factsG)
+        #expect(rg.envelope.lowFloorsWPerK != e.lowFloorsWPerK && rg.envelope.lowFloorsWPerK > 0)
     }
 
     @Test("Insulating the walls lowers the 3CL primary energy")

@@ -3,7 +3,8 @@
 public enum StockFields {
     /// renovate's own columns (Building's fields in snake_case); `StockWriter` writes exactly these.
     public static let own = [
-        "id", "height_m", "storeys", "construction_year", "period", "wall_material", "wall_thickness_m", "roof",
+        "id", "height_m", "storeys", "construction_year", "period", "wall_material", "wall_thickness_m", "roof", "ground_floor",
+        "q4pa_m3_per_h_m2",
         "windows", "window_to_wall_ratio", "heating", "dwellings", "vacant", "assumed",
         "group_id", "use", "habitable_area_m2", "boiler", "hot_water", "observed_class", "observed_ghg_class",
         "observed_primary_energy_kwh_per_m2", "observed_ghg_kg_per_m2", "observed_scale", "observed_date", "observed_object",

@@ -247,6 +247,9 @@ struct BuildingMapper {
         }()
 
         let roof: RoofKind = enumValue("roof", .roof) ?? defaults.roof
+        let groundFloor: GroundFloorKind = enumValue("ground_floor", .groundFloor) ?? .onGround
+        let q4pa = positive("q4pa_m3_per_h_m2", max: 20)
+        if q4pa == nil { assumed.insert(.airPermeability) }
         let windows = vocabulary(StockFields.glazing, .windows, SourceVocabulary.windows) ?? defaults.windows
         let (heating, boiler) = heatingSystem() ?? (defaults.heating, nil)
         var wwr = defaults.windowToWallRatio
@@ -308,8 +311,8 @@ struct BuildingMapper {
         let hotWater = hotWaterSystem(), observed = observedLabel(), metered = meteredConsumption()
         return Building(
             id: buildingID, footprint: footprint, heightM: height!, storeys: storeys!, constructionYear: year,
-            period: period, wallMaterial: wallMaterial, wallThicknessM: thickness, roof: roof, windows: windows,
-            windowToWallRatio: wwr, heating: heating,
+            period: period, wallMaterial: wallMaterial, wallThicknessM: thickness, roof: roof, groundFloor: groundFloor,
+            airPermeabilityQ4PaM3PerHM2: q4pa, windows: windows, windowToWallRatio: wwr, heating: heating,
             dwellings: dwellings ?? defaults.dwellings(use: use, habitableAreaM2: habitableArea,
                                                        grossFloorAreaM2: grossFloorArea),
             isVacant: vacant, assumed: assumed, groupID: first(StockFields.groupID)?.value.stringValue, use: use,

@@ -18,6 +18,11 @@ public struct Building: Sendable, Hashable, Codable, Identifiable {
     /// Wall thickness, metres.
     public var wallThicknessM: Double
     public var roof: RoofKind
+    /// What the ground storey stands on (default: on the ground).
+    public var groundFloor: GroundFloorKind
+    /// Air permeability at 4 Pa, m³/h per m² of envelope (walls, windows, roof), when the source gives it (a
+    /// blower-door test, a DPE's measured Q4Pa); nil = the 3CL default of the period and the dwellings.
+    public var airPermeabilityQ4PaM3PerHM2: Double?
     public var windows: WindowKind
     /// Glazed share of the exposed façade area (0–1).
     public var windowToWallRatio: Double
@@ -46,7 +51,8 @@ public struct Building: Sendable, Hashable, Codable, Identifiable {
     public init(
         id: String, footprint: Polygon, heightM: Double, storeys: Int, constructionYear: Int? = nil,
         period: ConstructionPeriod, wallMaterial: WallMaterial, wallThicknessM: Double,
-        roof: RoofKind = .pitchedUninsulated, windows: WindowKind = .woodSingle, windowToWallRatio: Double = 0.2,
+        roof: RoofKind = .pitchedUninsulated, groundFloor: GroundFloorKind = .onGround,
+        airPermeabilityQ4PaM3PerHM2: Double? = nil, windows: WindowKind = .woodSingle, windowToWallRatio: Double = 0.2,
         heating: HeatingSystem = .electricConvector, dwellings: Int = 1, isVacant: Bool = false,
         assumed: Set<BuildingAttribute> = [], groupID: String? = nil, use: BuildingUse? = nil,
         habitableAreaM2: Double? = nil, boiler: BoilerType? = nil, hotWater: HotWaterSystem? = nil,
@@ -61,6 +67,8 @@ public struct Building: Sendable, Hashable, Codable, Identifiable {
         self.wallMaterial = wallMaterial
         self.wallThicknessM = wallThicknessM
         self.roof = roof
+        self.groundFloor = groundFloor
+        self.airPermeabilityQ4PaM3PerHM2 = airPermeabilityQ4PaM3PerHM2
         self.windows = windows
         self.windowToWallRatio = windowToWallRatio
         self.heating = heating
@@ -86,7 +94,7 @@ public struct Building: Sendable, Hashable, Codable, Identifiable {
 public enum BuildingAttribute: String, Sendable, Codable, CaseIterable, Comparable {
     case height, storeys, constructionYear, period, wallMaterial, wallThickness, roof, windows
     case windowToWallRatio, heating, dwellings, vacancy
-    case use, habitableArea, hotWater
+    case use, habitableArea, hotWater, groundFloor, airPermeability
     /// The scale (2012 or 2021 method) of an observed label, inferred from its values.
     case labelScale
 
@@ -108,6 +116,8 @@ public enum BuildingAttribute: String, Sendable, Codable, CaseIterable, Comparab
         case .use: "use"
         case .habitableArea: "habitable area"
         case .hotWater: "hot water"
+        case .groundFloor: "ground floor"
+        case .airPermeability: "air permeability"
         case .labelScale: "observed label's scale"
         }
     }

@@ -21,6 +21,11 @@ public struct Envelope: Sendable, Hashable, Codable {
     public var groundFloor: OpaqueElement
     public var groundFloorAreaM2: Double
     public var groundFloorAdjacencyFactor: Double
+    /// What the ground floor stands on: over a cellar it loses U·b to outdoor air (`groundFloorAdjacencyFactor`);
+    /// on the ground it loses through the ground (EN ISO 13370, ``groundContact``).
+    public var groundFloorKind: GroundFloorKind
+    /// Perimeter of the ground floor that faces outdoors (edges against heated neighbours left out), m.
+    public var groundFloorExposedPerimeterM: Double
     /// Wall area against neighbours (adiabatic), m².
     public var partyWallAreaM2: Double
     /// Air leakage at 4 Pa, m³/h per m² of envelope (walls, windows, roof).
@@ -36,7 +41,8 @@ public struct Envelope: Sendable, Hashable, Codable {
                 facades: [FacadeElement], roof: OpaqueElement, roofAreaM2: Double, roofAdjacencyFactor: Double,
                 groundFloor: OpaqueElement, groundFloorAreaM2: Double, groundFloorAdjacencyFactor: Double,
                 partyWallAreaM2: Double, q4PaM3PerHM2: Double, ventilation: Ventilation, heating: HeatingSpec,
-                hotWater: HotWaterSpec, cooling: CoolingSpec?, dwellings: Int) {
+                hotWater: HotWaterSpec, cooling: CoolingSpec?, dwellings: Int,
+                groundFloorKind: GroundFloorKind = .overCellar, groundFloorExposedPerimeterM: Double = 0) {
         self.buildingID = buildingID
         self.wallMaterial = wallMaterial
         self.wallThicknessM = wallThicknessM
@@ -48,6 +54,8 @@ public struct Envelope: Sendable, Hashable, Codable {
         self.groundFloor = groundFloor
         self.groundFloorAreaM2 = groundFloorAreaM2
         self.groundFloorAdjacencyFactor = groundFloorAdjacencyFactor
+        self.groundFloorKind = groundFloorKind
+        self.groundFloorExposedPerimeterM = groundFloorExposedPerimeterM
         self.partyWallAreaM2 = partyWallAreaM2
         self.q4PaM3PerHM2 = q4PaM3PerHM2
         self.ventilation = ventilation
@@ -84,9 +92,26 @@ public struct Envelope: Sendable, Hashable, Codable {
         let st = storeys[s]
         var h = facades.reduce(0) { $0 + $1.heatLossCoefficientWPerK(storey: s) }
         if st.isUnderRoof { h += roof.uValueWPerM2K * roofAreaM2 * roofAdjacencyFactor }
-        if st.isOnGround { h += groundFloor.uValueWPerM2K * groundFloorAreaM2 * groundFloorAdjacencyFactor }
+        if st.isOnGround { h += groundFloorConductanceWPerK }
         h += EnvelopeDefaults.airHeatCapacityWhPerM3K * effectiveAirChangesPerH * st.volumeM3
         return h
+    }
+
+    /// The ground floor seen through EN ISO 13370 when it lies on the ground: its area, exposed perimeter, the wall
+    /// thickness, and the floor construction's resistance (`EnvelopeDefaults.groundSlabResistanceM2KPerW`) plus the
+    /// layers measures added; nil over a cellar.
+    public var groundContact: GroundContact? {
+        guard groundFloorKind == .onGround, groundFloorAreaM2 > 0 else { return nil }
+        let added = groundFloor.layers.reduce(0) { $0 + $1.addedResistanceM2KPerW }
+        return GroundContact(areaM2: groundFloorAreaM2, exposedPerimeterM: groundFloorExposedPerimeterM,
+                             wallThicknessM: wallThicknessM,
+                             floorResistanceM2KPerW: EnvelopeDefaults.groundSlabResistanceM2KPerW + added)
+    }
+
+    /// Steady-state conductance of the ground floor, W/K: U·A·b over a cellar, the ISO 13370 U·A on the ground.
+    public var groundFloorConductanceWPerK: Double {
+        if let g = groundContact { return g.uValueWPerM2K * g.areaM2 }
+        return groundFloor.uValueWPerM2K * groundFloorAreaM2 * groundFloorAdjacencyFactor
     }
 
     /// Heat-loss coefficient of the building, W/K (sum over storeys; floors between storeys are internal).

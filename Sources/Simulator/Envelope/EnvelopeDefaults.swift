@@ -43,14 +43,19 @@ public enum EnvelopeDefaults {
     /// adjacency factor 0.8 (estimate for an unheated cellar, 3CL b-factor range 0.7–0.9).
     public static let groundFloorUValueWPerM2K = 1.6
     public static let groundFloorAdjacencyFactor = 0.8
+    /// Resistance of an old floor laid on the earth, m²·K/W: terracotta tiles 2 cm (λ 1.0) on a lime-mortar bed
+    /// 5 cm (λ 0.7) = 0.02 + 0.071 ≈ 0.09 (estimate; the ground itself is ISO 13370's, ``GroundContact``).
+    public static let groundSlabResistanceM2KPerW = 0.09
 
     /// Window defaults by kind (domain.md §4): wood single 5.4, wood double 3.0 (Ug 2.8), PVC double 2.6
-    /// (estimate, 1990s PVC), metal single 5.8 (estimate). g: single 0.85, double 0.75 (EN 410 typical, estimates).
-    /// Frame fraction 0.3 for small wooden windows with bars (estimate), 0.25 otherwise.
+    /// (estimate, 1990s PVC), metal single 5.8 (estimate). g of the glazing at normal incidence: single clear 4 mm
+    /// 0.85, double 4/12/4 0.75 (EN 410 typical). Frame share of the window 0.25 (the default frame area fraction of
+    /// EN ISO 52016-1 Annex B; the old wooden windows of benchmarks/typologies/physics.json), 0.2 for thin metal
+    /// profiles (estimate).
     public static func window(_ kind: WindowKind) -> WindowSpec {
         switch kind {
-        case .woodSingle: WindowSpec(uwWPerM2K: 5.4, gValue: 0.85, frameFraction: 0.3, hasShutters: false)
-        case .woodDouble: WindowSpec(uwWPerM2K: 3.0, gValue: 0.75, frameFraction: 0.3, hasShutters: false)
+        case .woodSingle: WindowSpec(uwWPerM2K: 5.4, gValue: 0.85, frameFraction: 0.25, hasShutters: false)
+        case .woodDouble: WindowSpec(uwWPerM2K: 3.0, gValue: 0.75, frameFraction: 0.25, hasShutters: false)
         case .pvcDouble: WindowSpec(uwWPerM2K: 2.6, gValue: 0.75, frameFraction: 0.25, hasShutters: false)
         case .metalSingle: WindowSpec(uwWPerM2K: 5.8, gValue: 0.85, frameFraction: 0.2, hasShutters: false)
         }

@@ -36,36 +36,6 @@ public struct ThermalMappingConventions: Sendable, Hashable {
         self.roofAbsorptance = roofAbsorptance
         self.terrain = terrain
     }
-
-    /// ISO 13790 Table 12 mass class of a storey: masonry walls (stone, brick, concrete) of at least 30 cm
-    /// make a heavy zone (260 kJ/(m²·K) per m² of floor; the party walls, also masonry, count in the mass even
-    /// though adiabatic). Timber frame and unknown walls: medium. When most of the exposed wall area carries
-    /// internal insulation the façades' mass is cut off from the room: one class lighter (heavy → medium).
-    public static func massClass(material: WallMaterial, thicknessM: Double, internallyInsulatedShare: Double) -> MassClass {
-        let masonry: Bool
-        switch material {
-        case .stoneRubble, .stoneDressed, .solidBrick, .concrete: masonry = thicknessM >= 0.3
-        case .timberFrame, .unknown: masonry = false
-        }
-        guard masonry else { return .medium }
-        return internallyInsulatedShare > 0.5 ? .medium : .heavy
-    }
-
-    /// ISO 13790 §12.3.1.2 gives Table 12's C_m and A_m per m² of floor, and §7.2.2.2 the default interior area
-    /// A_t = 4.5·A_f: values for ordinary proportions. A very small or very tall storey (a 6 m² shop at the foot
-    /// of a wall, a stair tower) has far more wall per m² of floor; there the class values, still per m² of floor,
-    /// would give fewer m² of mass than the storey has of masonry, and eq. 63 (H_tr_op < h_ms·A_m) can fail.
-    /// When the storey's real interior area (`interiorAreaM2`: walls, party walls, floor and ceiling) exceeds
-    /// 4.5·A_f, A_t is that real area and C_m, A_m are Table 12's values scaled by A_t / (4.5·A_f), i.e. taken per
-    /// m² of interior surface at the standard's proportion. Ordinary storeys keep the class values unchanged.
-    public static func zoneMass(_ mass: MassClass, floorAreaM2 af: Double,
-                                interiorAreaM2 real: Double) -> (mass: ThermalMass, interiorSurfaceAreaM2: Double?) {
-        let standard = 4.5 * af
-        guard af > 0, real > standard else { return (.isoClass(mass), nil) }
-        let scale = real / standard
-        return (.explicit(capacityJPerM2KFloor: mass.capacityJPerM2K * scale, massAreaRatio: mass.massAreaRatio * scale),
-                real)
-    }
 }
 
 extension Envelope {
@@ -83,24 +53,21 @@ extension Envelope {
     ///   May–September);
     /// - roof (top storey): horizontal plane, U_eff = U·b (adjacency factor of the attic), absorptance
     ///   `roofAbsorptance`. The attic is not modelled as its own zone; b scales the sol-air term too;
-    /// - ground floor (ground storey): U_eff = U·b towards **outdoor air** (the 3CL b-factor is defined against
-    ///   the outdoor temperature), no sun;
+    /// - ground floor (ground storey): on the ground, EN ISO 13370's U (`groundContact`: area, exposed perimeter,
+    ///   wall thickness, floor resistance) towards its monthly virtual ground temperature (`FloorBoundary.groundMonthly`);
+    ///   over a cellar, U_eff = U·b towards **outdoor air** (the 3CL b-factor is defined against the outdoor
+    ///   temperature); no sun;
     /// - air: infiltration `infiltrationAirChangesPerH` + ventilation × (1 − heat recovery), with ρc = 0.34 Wh/(m³·K)
     ///   = 1224 J/(m³·K) as in `EnvelopeDefaults`;
-    /// - mass: `ThermalMappingConventions.massClass`, per m² of interior surface for very small or tall storeys
-    ///   (`ThermalMappingConventions.zoneMass`); storeys coupled through floors of U
+    /// - mass: from the surfaces that face the storey (`massLayers(storey:)`, ISO 13790 eq. 65–66): masonry walls
+    ///   and party walls keep theirs, walls insulated from inside keep only their finish; the interior area A_t is
+    ///   the storey's real one (`interiorAreaM2(storey:)`); storeys coupled through floors of U
     ///   `interStoreyFloorUValueWPerM2K` × the upper storey's reference area;
     /// - set-points and gains: `ThermalMappingConventions`; `freeFloat` removes heating and cooling;
     /// - exterior film: from the weather's wind at the storey's mid-height in `ThermalMappingConventions.terrain`.
     /// - Complexity: O(storeys × façades).
     public func thermalSpec(_ c: ThermalMappingConventions = ThermalMappingConventions(),
                             freeFloat: Bool = false) -> BuildingThermalSpec {
-        let insulatedInside = facades.reduce(0.0) { acc, f in
-            acc + (f.wall.layers.contains { $0.side == .internal } ? f.opaqueAreaM2 : 0)
-        }
-        let mass = ThermalMappingConventions.massClass(
-            material: wallMaterial, thicknessM: wallThicknessM,
-            internallyInsulatedShare: opaqueWallAreaM2 > 0 ? insulatedInside / opaqueWallAreaM2 : 0)
         let airflow = AirflowSpec(
             infiltration: .ach(infiltrationAirChangesPerH), ventilation: .ach(ventilation.airChangesPerH),
             heatRecoveryEfficiency: ventilation.heatRecoveryEfficiency,
@@ -109,8 +76,6 @@ extension Envelope {
             : HVACSpec(heatingSetpointC: c.heatingSetpointC, coolingSetpointC: c.coolingSetpointC)
         let zones = storeys.indices.map { s -> ZoneSpec in
             let st = storeys[s]
-            let zoneMass = ThermalMappingConventions.zoneMass(
-                mass, floorAreaM2: st.referenceAreaM2, interiorAreaM2: interiorAreaM2(storey: s))
             var z = ZoneSpec(
                 name: "\(buildingID) storey \(s)", floorAreaM2: st.referenceAreaM2, volumeM3: st.volumeM3,
                 walls: walls(storey: s).map {
@@ -123,7 +88,7 @@ extension Envelope {
                                    shadingFactor: g.shadingFactor, horizonAngleDeg: g.horizonAngleDeg,
                                    shutter: f.windows.hasShutters ? ShutterSpec() : nil)
                 },
-                mass: zoneMass.mass, interiorSurfaceAreaM2: zoneMass.interiorSurfaceAreaM2, airflow: airflow,
+                mass: .layers(massLayers(storey: s)), interiorSurfaceAreaM2: interiorAreaM2(storey: s), airflow: airflow,
                 internalGains: InternalGainsSpec(wattsPerM2: c.internalGainsWPerM2), hvac: hvac,
                 windExposure: c.terrain.map { WindExposure(terrain: $0, heightM: st.bottomM + st.heightM / 2) })
             if st.isUnderRoof, roofAreaM2 > 0 {
@@ -131,7 +96,10 @@ extension Envelope {
                                     uValueWPerM2K: roof.uValueWPerM2K * roofAdjacencyFactor,
                                     solarAbsorptance: c.roofAbsorptance)]
             }
-            if st.isOnGround, groundFloorAreaM2 > 0 {
+            if st.isOnGround, let g = groundContact {
+                z.floors = [FloorSpec(areaM2: g.areaM2, uValueWPerM2K: g.uValueWPerM2K,
+                                      boundary: .groundMonthly(periodicRatio: g.periodicRatio))]
+            } else if st.isOnGround, groundFloorAreaM2 > 0 {
                 z.floors = [FloorSpec(areaM2: groundFloorAreaM2,
                                       uValueWPerM2K: groundFloor.uValueWPerM2K * groundFloorAdjacencyFactor,
                                       boundary: .outdoorAir)]

@@ -105,6 +105,15 @@ measures:
     effects: {q4pa_m3_per_h_m2: 2.5}
     cost: {eur_per_m2: 40, element: window}
 
+  - id: airtightness-works
+    name: Airtightness works (sealed floor and roof junctions, membranes, service penetrations), with sealed windows
+    kind: airtightness
+    source: "Q4Pa 1.2 m³/(h·m²): a renovation target looser than the RT 2012 new-build limits (0.6 houses, 1.0 flats; estimate); cost estimate per dwelling"
+    estimate: true
+    lifetime_years: 30
+    effects: {q4pa_m3_per_h_m2: 1.2}
+    cost: {eur_per_unit: 3000, unit: dwelling}
+
   - id: shutters-wood
     name: Wooden shutters (persiennes or solid)
     kind: shutters

@@ -21,8 +21,8 @@ struct ZoneModel: Sendable {
     let windows: [(row: Int, coefficient: Double, skyView: Double, tanHorizon: Double, shutter: ShutterSpec?)]
     /// Per opaque element: (surface row or −1 for floors, k_em·R_se·U·A, α, sky factor F of ``SkyLongWaveExchange``, boundary temperature offset handled separately).
     let opaque: [(row: Int, coefficient: Double, absorptance: Double, skyViewFactor: Double)]
-    /// Σ k_em·U·A·(θ_ground − …) for ground floors: (conductance share W/K, ground temperature °C).
-    let ground: [(conductanceWPerK: Double, temperatureC: Double)]
+    /// Σ k_em·U·A·(θ_ground − …) for ground floors: (conductance share W/K, ground temperature of each month °C).
+    let ground: [(conductanceWPerK: Double, monthlyC: [Double])]
     let hr: Double
 
     /// The scalars the hour loop needs, as a trivially copyable value (no reference counting in the loop).
@@ -80,6 +80,7 @@ struct ZoneModel: Sendable {
             try check("floors[\(i)].areaM2", f.areaM2, 0, 1e6)
             try check("floors[\(i)].uValueWPerM2K", f.uValueWPerM2K, 0, 10)
             if case .ground(let t?) = f.boundary { try check("floors[\(i)].boundary.temperatureC", t, -30, 40) }
+            if case .groundMonthly(let r) = f.boundary { try check("floors[\(i)].boundary.periodicRatio", r, 0, 5) }
             if let st = f.storage {
                 try check("floors[\(i)].areaM2 (storing floor)", f.areaM2, 1e-3, 1e6)
                 try check("floors[\(i)].storage.arealCapacityJPerM2K", st.arealCapacityJPerM2K, 1, 1e7)
@@ -179,6 +180,7 @@ struct ZoneModel: Sendable {
             let f = z.floors[k]
             var ground: Double?
             if case .ground(let t) = f.boundary { ground = t ?? irradiance.climate.meanDryBulbC }
+            if case .groundMonthly = f.boundary { ground = irradiance.climate.meanDryBulbC }
             let node = FloorNode(network: net, capacityJPerK: st.arealCapacityJPerM2K * f.areaM2, floorAreaM2: f.areaM2,
                                  interiorAreaM2: at, hMs: surface.hMs, halfLayerResistanceM2KPerW: st.halfLayerResistanceM2KPerW,
                                  boundaryConductanceWPerK: f.uValueWPerM2K * f.areaM2, groundTemperatureC: ground,
@@ -246,10 +248,17 @@ struct ZoneModel: Sendable {
         opaque = merged
         // The annual mean (a sum over 8760 hours) only when a ground floor needs it.
         ground = z.floors.compactMap { f in
-            if f.storage == nil, case .ground(let t) = f.boundary {
-                return (kEm * f.uValueWPerM2K * f.areaM2, t ?? irradiance.climate.meanDryBulbC)
+            guard f.storage == nil else { return nil }
+            switch f.boundary {
+            case .outdoorAir: return nil
+            case .ground(let t):
+                return (kEm * f.uValueWPerM2K * f.areaM2,
+                        [Double](repeating: t ?? irradiance.climate.meanDryBulbC, count: 12))
+            case .groundMonthly(let r):
+                let annual = irradiance.climate.meanDryBulbC
+                return (kEm * f.uValueWPerM2K * f.areaM2,
+                        irradiance.climate.monthlyMeanDryBulbC.map { annual - r * (annual - $0) })
             }
-            return nil
         }
         hr = z.externalRadiativeCoefficientWPerM2K
     }
@@ -303,7 +312,12 @@ struct ZoneModel: Sendable {
                     }
                 }
                 for g in ground {
-                    for h in 0..<n { massW[h] += g.conductanceWPerK * (g.temperatureC - te[h]) }
+                    var start = 0
+                    for (m, days) in ClimateData.daysPerMonth.enumerated() {
+                        let end = start + days * 24, t = g.monthlyC[m]
+                        for h in start..<end { massW[h] += g.conductanceWPerK * (t - te[h]) }
+                        start = end
+                    }
                 }
             }}
         }}}}}

@@ -42,6 +42,17 @@ public struct ClimateData: Sendable {
     /// Annual mean dry-bulb temperature, °C.
     public var meanDryBulbC: Double { dryBulbC.reduce(0, +) / Double(dryBulbC.count) }
 
+    /// Monthly mean dry-bulb temperatures, °C, January first.
+    public var monthlyMeanDryBulbC: [Double] {
+        var out: [Double] = [], start = 0
+        for days in Self.daysPerMonth {
+            let end = min(start + days * 24, dryBulbC.count)
+            out.append(end > start ? dryBulbC[start..<end].reduce(0, +) / Double(end - start) : meanDryBulbC)
+            start = end
+        }
+        return out
+    }
+
     /// Annual global horizontal irradiation, kWh/m².
     public var annualGlobalHorizontalKWhPerM2: Double { globalHorizontalWPerM2.reduce(0, +) / 1000 }
 

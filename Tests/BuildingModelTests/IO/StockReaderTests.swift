@@ -31,7 +31,7 @@ struct StockReaderTests {
         #expect(b.wallThicknessM == 0.34)
         #expect(b.dwellings == 4)
         #expect(b.assumed == [.storeys, .wallThickness, .roof, .windows, .windowToWallRatio, .heating, .vacancy, .use,
-                              .habitableArea, .hotWater])
+                              .habitableArea, .hotWater, .groundFloor, .airPermeability])
         #expect(StockSource.detect(fields: ["batiment_groupe_id", "hauteur"]) == [.bdnb])
     }
 
@@ -82,16 +82,30 @@ struct StockReaderTests {
         let s = Self.read([
             "id": .string("b1"), "height_m": .double(8.5), "storeys": .int(2), "construction_year": .null,
             "period": .string("1949-1974"), "wall_material": .string("timber-frame"), "wall_thickness_m": .double(0.25),
-            "roof": .string("flat"), "windows": .string("wood-double"), "window_to_wall_ratio": .double(0.3),
+            "roof": .string("flat"), "ground_floor": .string("over-cellar"), "q4pa_m3_per_h_m2": .double(1.7),
+            "windows": .string("wood-double"), "window_to_wall_ratio": .double(0.3),
             "heating": .string("gas-boiler"), "dwellings": .int(0), "vacant": .bool(true), "assumed": .string("dwellings"),
         ])
         let b = try #require(s.buildings.first)
         let expected = Building(
             id: "b1", footprint: b.footprint, heightM: 8.5, storeys: 2, constructionYear: nil, period: .from1949To1974,
-            wallMaterial: .timberFrame, wallThicknessM: 0.25, roof: .flat, windows: .woodDouble, windowToWallRatio: 0.3,
+            wallMaterial: .timberFrame, wallThicknessM: 0.25, roof: .flat, groundFloor: .overCellar,
+            airPermeabilityQ4PaM3PerHM2: 1.7, windows: .woodDouble, windowToWallRatio: 0.3,
             heating: .gasBoiler, dwellings: 0, isVacant: true, assumed: [.dwellings, .use, .habitableArea, .hotWater])
         #expect(b == expected)
         #expect(s.diagnostics.isEmpty)
+    }
+
+    /// A ground floor or an air permeability the reader cannot take is named, defaulted and marked assumed.
+    @Test func badGroundFloorAndAirPermeabilityAreNamed() throws {
+        let s = Self.read(["id": .string("b2"), "height_m": .double(9), "storeys": .int(3),
+                           "ground_floor": .string("floating"), "q4pa_m3_per_h_m2": .double(-3)])
+        let b = try #require(s.buildings.first)
+        #expect(b.groundFloor == .onGround && b.airPermeabilityQ4PaM3PerHM2 == nil)
+        #expect(b.assumed.isSuperset(of: [.groundFloor, .airPermeability]))
+        let text = s.diagnostics.map { "\($0)" }.joined(separator: "\n")
+        #expect(text.contains("ground_floor") && text.contains("on-ground, over-cellar"), "\(text)")
+        #expect(text.contains("q4pa_m3_per_h_m2"), "\(text)")
     }
 
     @Test func defaultsWhenNothingIsGivenAndConfigurablePeriod() throws {

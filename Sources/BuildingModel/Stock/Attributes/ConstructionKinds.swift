@@ -59,6 +59,14 @@ public enum WindowKind: String, Sendable, Codable, CaseIterable {
     case metalSingle = "metal-single"
 }
 
+/// What the lowest heated storey stands on.
+public enum GroundFloorKind: String, Sendable, Codable, CaseIterable {
+    /// A floor laid on the earth (tiles or flags on a mortar bed, a slab): heat flows into the ground (ISO 13370).
+    case onGround = "on-ground"
+    /// A floor over an unheated cellar or crawl space.
+    case overCellar = "over-cellar"
+}
+
 /// Roof construction.
 public enum RoofKind: String, Sendable, Codable, CaseIterable {
     /// Pitched roof over an unheated, uninsulated attic or directly over the top storey (canal tiles).

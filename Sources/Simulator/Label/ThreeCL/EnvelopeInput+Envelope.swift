@@ -189,8 +189,10 @@ extension EnvelopeInput {
             env.facades.reduce(0) { $0 + $1.storeyGrossAreaM2[0] / s.heightM }
         } ?? 0
         var f = LowFloorInput(
-            reference: "ground-floor", description: "ground floor over a cellar",
-            adjacency: AdjacencyInput(typeAdjacenceId: 6), areaM2: env.groundFloorAreaM2, floorTypeId: 10,
+            reference: "ground-floor",
+            description: env.groundFloorKind == .onGround ? "ground floor on the ground" : "ground floor over a cellar",
+            // type_adjacence 5 terre-plein (Ue from the method's tables by 2S/P), 6 sous-sol non chauffé.
+            adjacency: AdjacencyInput(typeAdjacenceId: env.groundFloorKind == .onGround ? 5 : 6), areaM2: env.groundFloorAreaM2, floorTypeId: 10,
             u0MethodId: 2, uMethodId: 2, insulationTypeId: 1, uePerimeterM: max(perimeter, 0.1), heavy: false)
         if g.baseUValueWPerM2K != facts.stockGroundFloorUValueWPerM2K {
             f.u0MethodId = 5
