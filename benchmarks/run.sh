@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one entry point of the benchmarks (see benchmarks/README.md).
 #
-#   benchmarks/run.sh                 build release, run renovate-bench and the peers, write results/latest.md
+#   benchmarks/run.sh                 build release, run renovate-bench and the peers, write results/latest.md,
+#                                     then the typologies through `renovate simulate` against EnergyPlus (appended)
 #   benchmarks/run.sh --smoke         fast self-test of the harness (no venv, no build, no EnergyPlus; < 1 s)
 #
 # Options: --reps N (default 3), --peers "energyplus iso52016 pybuildingenergy", --no-peers, --skip-build,
@@ -97,3 +98,13 @@ if [ "$PARTIAL" = 1 ]; then RESULT="$OUT/partial.md"; fi
   --reference "$SHARED/data/bestest/ashrae140_600_900_reference.csv" \
   --command "benchmarks/run.sh${ORIGINAL_ARGS:+ $ORIGINAL_ARGS}" --out "$RESULT"
 echo "== written $RESULT" >&2
+
+# 5. Through simulate (issue 16): the typologies' stock files through `renovate simulate` against EnergyPlus models
+#    of the same houses (benchmarks/typologies/README.md); full runs with EnergyPlus only.
+if [ "$PARTIAL" = 0 ] && [[ " $PEERS " == *" energyplus "* ]]; then
+  if [ "$BUILD" = 1 ]; then (cd "$ROOT" && swift build -c release --product renovate) >&2; fi
+  echo "== EnergyPlus typologies (python -m peers typologies --jobs 2)" >&2
+  "$VENV/bin/python" -m peers typologies --jobs 2 >&2
+  "$PYTHON" "$HERE/typologies/compare.py" --bin "$ROOT/.build/release/renovate" --append-to "$RESULT" >/dev/null
+  echo "== appended the typology comparison to $RESULT (also results/typologies.md)" >&2
+fi

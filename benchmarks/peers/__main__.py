@@ -1,9 +1,10 @@
-"""Command line of the peer harness: `python -m peers {run,table,idf,smoke}` from benchmarks/.
+"""Command line of the peer harness: `python -m peers {run,table,idf,smoke,typologies}` from benchmarks/.
 
 - run:   run one or more peers on the case files, write their records (JSON list) to --out.
 - table: merge our renovate-bench JSON and the peers' records into the markdown table.
 - idf:   write the EnergyPlus input of each case (for inspection).
 - smoke: fast self-test on canned inputs, standard library only (no venv, no EnergyPlus); run by the Swift tests.
+- typologies: EnergyPlus runs of the typology comparison (benchmarks/typologies/, see peers/typologies.py).
 """
 from __future__ import annotations
 
@@ -193,7 +194,12 @@ def main(argv=None) -> int:
     i.add_argument("--out-dir", default=str(BENCH / "out" / "idf"))
     i.add_argument("cases", nargs="+")
     sub.add_parser("smoke", help="fast self-test on canned inputs")
+    from . import typologies  # noqa: PLC0415  (stdlib-only at import time)
+    ty = sub.add_parser("typologies", help="EnergyPlus runs of the typology comparison (benchmarks/typologies/)")
+    typologies.add_arguments(ty)
     args = p.parse_args(argv)
+    if args.cmd == "typologies":
+        return typologies.cmd_typologies(args)
     if args.cmd == "run":
         args.peer = args.peer or list(PEERS)
         return cmd_run(args)
