@@ -107,4 +107,9 @@ if [ "$PARTIAL" = 0 ] && [[ " $PEERS " == *" energyplus "* ]]; then
   "$VENV/bin/python" -m peers typologies --jobs 2 >&2
   "$PYTHON" "$HERE/typologies/compare.py" --bin "$ROOT/.build/release/renovate" --append-to "$RESULT" >/dev/null
   echo "== appended the typology comparison to $RESULT (also results/typologies.md)" >&2
+  echo "== the same with EnergyPlus's Simple/SimpleCombined convection (sensitivity)" >&2
+  "$VENV/bin/python" -m peers typologies --convection simple --jobs 2 >&2
+  "$PYTHON" "$HERE/typologies/compare.py" --bin "$ROOT/.build/release/renovate" \
+    --reference "$HERE/results/typologies-energyplus-simple.json" \
+    --markdown "$HERE/results/typologies-simple-convection.md" >/dev/null
 fi

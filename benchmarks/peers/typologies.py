@@ -1080,6 +1080,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="write the IDFs under benchmarks/out/typologies/, run nothing")
     p.add_argument("--out", help="results JSON (default: benchmarks/results/typologies-energyplus.json for a full "
                                  "run, benchmarks/out/typologies/typologies-energyplus.json for a partial one)")
+    p.add_argument("--convection", choices=("physics", "simple"), default="physics",
+                   help="surface convection: physics.json's (TARP inside, DOE-2 outside: the reference) or 'simple' "
+                        "(Simple inside, SimpleCombined outside: constant interior coefficients and a wind-dependent "
+                        "combined exterior one, close to the ISO 6946 films at which U-values are rated), a "
+                        "sensitivity written to results/typologies-energyplus-simple.json")
 
 
 def _selection(args) -> tuple[list[str], list[str]]:
@@ -1108,11 +1113,16 @@ def cmd_typologies(args) -> int:
     if args.check:
         return cmd_check(args)
     physics = load_physics()
+    simple = args.convection == "simple"
+    if simple:
+        physics["conventions"]["insideConvection"]["value"] = "Simple"
+        physics["conventions"]["outsideConvection"]["value"] = "SimpleCombined"
     typologies, weathers = _selection(args)
     full = set(typologies) == set(TYPOLOGIES) and set(weathers) == set(WEATHERS)
-    out = Path(args.out) if args.out else (RESULTS if full else OUT_DIR / "typologies-energyplus.json")
+    stem = "typologies-energyplus-simple" if simple else "typologies-energyplus"
+    out = Path(args.out) if args.out else (RESULTS.with_name(stem + ".json") if full else OUT_DIR / (stem + ".json"))
     cases = plan(typologies, weathers, physics)
-    tasks = [t for c in cases for t in write_inputs(c)]
+    tasks = [t for c in cases for t in write_inputs(c, root=OUT_DIR / "simple" if simple else OUT_DIR)]
     if args.idf_only:
         for t in tasks:
             print(t["idf"])
@@ -1129,7 +1139,9 @@ def cmd_typologies(args) -> int:
         "tool": "EnergyPlus",
         "energyplusVersion": energyplus_version(),
         "date": datetime.date.today().isoformat(),
-        "command": "cd benchmarks && .venv/bin/python -m peers typologies",
+        "command": "cd benchmarks && .venv/bin/python -m peers typologies" + (" --convection simple" if simple else ""),
+        "convection": {"inside": physics["conventions"]["insideConvection"]["value"],
+                       "outside": physics["conventions"]["outsideConvection"]["value"]},
         "physics": "benchmarks/typologies/physics.json",
         "notes": "Heating/cooling: conditioned run, ideal loads, 19/28 °C on air temperature, sensible kWh per storey "
                  "(storey 0 on the ground). Overheating: free-floating run, hours with θop > 28 °C from 1 May to 30 "

@@ -59,22 +59,29 @@ def main() -> None:
     ap.add_argument("--bin", default=str(ROOT / ".build/release/renovate"))
     ap.add_argument("--exposure", nargs="+", default=["rated", "urban", "country", "large-city"])
     ap.add_argument("--out", default=str(ROOT / "benchmarks/out/typologies/renovate"))
+    ap.add_argument("--reference", default=str(REFERENCE),
+                    help="EnergyPlus figures (default results/typologies-energyplus.json; the convection sensitivity is "
+                         "results/typologies-energyplus-simple.json)")
+    ap.add_argument("--markdown", default=str(ROOT / "benchmarks/results/typologies.md"), help="where to write the table")
     ap.add_argument("--append-to", help="also append the section to this markdown file (run.sh: results/latest.md)")
     args = ap.parse_args()
-    reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    reference = json.loads(Path(args.reference).read_text(encoding="utf-8"))
+    convection = reference.get("convection", {"inside": "TARP", "outside": "DOE-2"})
     out_dir = Path(args.out)
     out_dir.mkdir(parents=True, exist_ok=True)
     cases = reference["cases"]
     lines = [
-        "## Through simulate: three typologies against EnergyPlus (issue 16)",
+        "## Through simulate: three typologies against EnergyPlus (issue 16)" + (
+            "" if convection["inside"] == "TARP" else f", EnergyPlus with {convection['inside']}/{convection['outside']} convection"),
         "",
         f"renovate `simulate` on benchmarks/typologies/<id>.geojson with benchmarks/typologies/scenarios.yaml, its "
         f"`storeys` table against EnergyPlus {reference.get('energyplusVersion', '?')} models written from the same "
-        "descriptions (benchmarks/typologies/*.json, physics.json). Heating: annual sensible heating need, 19 °C air "
+        f"descriptions (benchmarks/typologies/*.json, physics.json; EnergyPlus surface convection {convection['inside']} "
+        f"inside, {convection['outside']} outside). Heating: annual sensible heating need, 19 °C air "
         "set-point, cooling above 28 °C. Overheating: hours with operative temperature (0.3·air + 0.7·mean radiant "
         "on both sides, renovate's 5R1C surface node for the latter) above 28 °C, May–September, free-running; "
         f"compared for storeys above {OVERHEATING_FLOOR_H} h on the EnergyPlus side. Measured by "
-        "`python3 benchmarks/typologies/compare.py`.",
+        f"`python3 benchmarks/typologies/compare.py --reference {Path(args.reference).resolve().relative_to(ROOT)}`.",
         "",
         "@SUMMARY@",
         "",
@@ -124,7 +131,7 @@ def main() -> None:
             f"{len(oh_gaps)} storeys above {OVERHEATING_FLOOR_H} h {sum(oh_gaps) / max(len(oh_gaps), 1):.1%}, worst "
             f"{worst_oh:.1%}); both in {len(cases) - misses}.")
     text = "\n".join(lines).replace("@SUMMARY@", "\n".join(summary)) + "\n"
-    (ROOT / "benchmarks/results/typologies.md").write_text(text, encoding="utf-8")
+    Path(args.markdown).write_text(text, encoding="utf-8")
     if args.append_to:
         target = Path(args.append_to)
         before = target.read_text(encoding="utf-8") if target.exists() else ""
