@@ -179,8 +179,8 @@ struct ZoneModel: Sendable {
         if let k = storing.first, let st = z.floors[k].storage {
             let f = z.floors[k]
             var ground: Double?
-            if case .ground(let t) = f.boundary { ground = t ?? irradiance.climate.meanDryBulbC }
-            if case .groundMonthly = f.boundary { ground = irradiance.climate.meanDryBulbC }
+            if case .ground(let t) = f.boundary { ground = t ?? irradiance.meanDryBulbC }
+            if case .groundMonthly = f.boundary { ground = irradiance.meanDryBulbC }
             let node = FloorNode(network: net, capacityJPerK: st.arealCapacityJPerM2K * f.areaM2, floorAreaM2: f.areaM2,
                                  interiorAreaM2: at, hMs: surface.hMs, halfLayerResistanceM2KPerW: st.halfLayerResistanceM2KPerW,
                                  boundaryConductanceWPerK: f.uValueWPerM2K * f.areaM2, groundTemperatureC: ground,
@@ -246,18 +246,16 @@ struct ZoneModel: Sendable {
             }
         }
         opaque = merged
-        // The annual mean (a sum over 8760 hours) only when a ground floor needs it.
+        // The weather's annual and monthly means, computed once per weather in `SurfaceIrradiance`.
         ground = z.floors.compactMap { f in
             guard f.storage == nil else { return nil }
             switch f.boundary {
             case .outdoorAir: return nil
             case .ground(let t):
-                return (kEm * f.uValueWPerM2K * f.areaM2,
-                        [Double](repeating: t ?? irradiance.climate.meanDryBulbC, count: 12))
+                return (kEm * f.uValueWPerM2K * f.areaM2, [Double](repeating: t ?? irradiance.meanDryBulbC, count: 12))
             case .groundMonthly(let r):
-                let annual = irradiance.climate.meanDryBulbC
-                return (kEm * f.uValueWPerM2K * f.areaM2,
-                        irradiance.climate.monthlyMeanDryBulbC.map { annual - r * (annual - $0) })
+                let annual = irradiance.meanDryBulbC
+                return (kEm * f.uValueWPerM2K * f.areaM2, irradiance.monthlyMeanDryBulbC.map { annual - r * (annual - $0) })
             }
         }
         hr = z.externalRadiativeCoefficientWPerM2K

@@ -47,6 +47,9 @@ public struct SurfaceIrradiance: Sendable {
     public let tanProfileAngle: [Double]
     /// Annual mean of the weather station's wind, m/s (for ``WindExposure``; computed once here rather than per zone).
     public let meanWindSpeedMPerS: Double
+    /// Annual and monthly mean dry-bulb temperatures, °C (for ground floors; computed once here rather than per zone).
+    public let meanDryBulbC: Double
+    public let monthlyMeanDryBulbC: [Double]
 
     public init(
         climate: ClimateData, skyModel: SkyModel = .perez, groundReflectance: Double = 0.2, roofTiltDeg: Double = 35,
@@ -101,6 +104,8 @@ public struct SurfaceIrradiance: Sendable {
         self.climate = climate
         self.meanWindSpeedMPerS = climate.windSpeedMPerS.isEmpty ? 0
             : climate.windSpeedMPerS.reduce(0, +) / Double(climate.windSpeedMPerS.count)
+        self.meanDryBulbC = climate.meanDryBulbC
+        self.monthlyMeanDryBulbC = climate.monthlyMeanDryBulbC
         self.geometry = geo
         self.skyModel = skyModel
         self.groundReflectance = groundReflectance
