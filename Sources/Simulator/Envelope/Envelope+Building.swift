@@ -12,8 +12,8 @@ extension Envelope {
     /// - Façades: every exposed segment; its exposed area is split by storey from the segment's free length
     ///   (full height) and shared length (only above the neighbour's height), then scaled so the storeys add up to
     ///   the segment's `exposedAreaM2`.
-    /// - Ground floor: the reference area; on the ground (the default) or over a cellar as the building says, with
-    ///   the exposed perimeter (segment lengths not against a neighbour) for EN ISO 13370.
+    /// - Ground floor: the reference area; on the ground (the default) or over a cellar as the building says (its
+    ///   exposed perimeter for EN ISO 13370 follows from the façades: `groundFloorExposedPerimeterM`).
     /// - Air leakage: the building's Q4Pa when the source gives it, else the 3CL default of its period.
     /// - U-values, windows, systems: `EnvelopeDefaults` and `HeatingSpec.defaults`.
     public init(building b: Building, facades f: BuildingFacades) {
@@ -62,7 +62,6 @@ extension Envelope {
                 ?? EnvelopeDefaults.q4PaM3PerHM2(period: b.period, dwellings: b.dwellings),
             ventilation: .naturalDefault, heating: heating, hotWater: .defaults(for: heating, system: b.hotWater),
             cooling: nil,
-            dwellings: max(b.dwellings, 1), groundFloorKind: b.groundFloor,
-            groundFloorExposedPerimeterM: exposedPerimeter)
+            dwellings: max(b.dwellings, 1), groundFloorKind: b.groundFloor)
     }
 }

@@ -37,13 +37,12 @@ extension Envelope {
     /// floor and the ceiling; windows hold none. Wall areas are on the inner outline, as `interiorAreaM2(storey:)`.
     public func massLayers(storey s: Int) -> [MassLayer] {
         let st = storeys[s]
-        let inner = st.grossFloorAreaM2 > 0 ? min(1, (st.referenceAreaM2 / st.grossFloorAreaM2).squareRoot()) : 1
+        let inner = innerOutlineScale(storey: s)
         let masonry = InteriorCapacities.wallJPerM2K(wallMaterial)
         var out: [MassLayer] = []
         var bare = 0.0, lined = 0.0
-        for f in facades {
-            let a = f.opaqueAreaM2(storey: s) * inner
-            if f.wall.layers.contains(where: { $0.side == .internal }) { lined += a } else { bare += a }
+        for w in walls(storey: s) {
+            if w.isInsulatedInside { lined += w.areaM2 * inner } else { bare += w.areaM2 * inner }
         }
         if bare > 0 { out.append(MassLayer(areaM2: bare, arealCapacityJPerM2K: masonry)) }
         if lined > 0 { out.append(MassLayer(areaM2: lined, arealCapacityJPerM2K: InteriorCapacities.internallyInsulatedWallJPerM2K)) }

@@ -65,9 +65,13 @@ extension Envelope {
     /// area, so wall areas scale by √(A_ref / A_gross) (exact for a square, within 2 % for a 6 × 10 m house with
     /// 60 cm walls).
     public func interiorAreaM2(storey s: Int) -> Double {
-        let st = storeys[s]
         let exposed = facades.reduce(0) { $0 + $1.windowAreaM2(storey: s) + $1.opaqueAreaM2(storey: s) }
-        let inner = st.grossFloorAreaM2 > 0 ? (st.referenceAreaM2 / st.grossFloorAreaM2).squareRoot() : 1
-        return (exposed + partyWallAreaM2(storey: s)) * min(1, inner) + 2 * st.referenceAreaM2
+        return (exposed + partyWallAreaM2(storey: s)) * innerOutlineScale(storey: s) + 2 * storeys[s].referenceAreaM2
+    }
+
+    /// √(A_ref / A_gross), at most 1: wall areas measured on the footprint's outline × this = on the inner outline.
+    func innerOutlineScale(storey s: Int) -> Double {
+        let st = storeys[s]
+        return st.grossFloorAreaM2 > 0 ? min(1, (st.referenceAreaM2 / st.grossFloorAreaM2).squareRoot()) : 1
     }
 }

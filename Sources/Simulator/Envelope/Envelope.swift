@@ -24,8 +24,6 @@ public struct Envelope: Sendable, Hashable, Codable {
     /// What the ground floor stands on: over a cellar it loses U·b to outdoor air (`groundFloorAdjacencyFactor`);
     /// on the ground it loses through the ground (EN ISO 13370, ``groundContact``).
     public var groundFloorKind: GroundFloorKind
-    /// Perimeter of the ground floor that faces outdoors (edges against heated neighbours left out), m.
-    public var groundFloorExposedPerimeterM: Double
     /// Wall area against neighbours (adiabatic), m².
     public var partyWallAreaM2: Double
     /// Air leakage at 4 Pa, m³/h per m² of envelope (walls, windows, roof).
@@ -42,7 +40,7 @@ public struct Envelope: Sendable, Hashable, Codable {
                 groundFloor: OpaqueElement, groundFloorAreaM2: Double, groundFloorAdjacencyFactor: Double,
                 partyWallAreaM2: Double, q4PaM3PerHM2: Double, ventilation: Ventilation, heating: HeatingSpec,
                 hotWater: HotWaterSpec, cooling: CoolingSpec?, dwellings: Int,
-                groundFloorKind: GroundFloorKind = .overCellar, groundFloorExposedPerimeterM: Double = 0) {
+                groundFloorKind: GroundFloorKind = .overCellar) {
         self.buildingID = buildingID
         self.wallMaterial = wallMaterial
         self.wallThicknessM = wallThicknessM
@@ -55,7 +53,6 @@ public struct Envelope: Sendable, Hashable, Codable {
         self.groundFloorAreaM2 = groundFloorAreaM2
         self.groundFloorAdjacencyFactor = groundFloorAdjacencyFactor
         self.groundFloorKind = groundFloorKind
-        self.groundFloorExposedPerimeterM = groundFloorExposedPerimeterM
         self.partyWallAreaM2 = partyWallAreaM2
         self.q4PaM3PerHM2 = q4PaM3PerHM2
         self.ventilation = ventilation
@@ -95,6 +92,13 @@ public struct Envelope: Sendable, Hashable, Codable {
         if st.isOnGround { h += groundFloorConductanceWPerK }
         h += EnvelopeDefaults.airHeatCapacityWhPerM3K * effectiveAirChangesPerH * st.volumeM3
         return h
+    }
+
+    /// Perimeter of the ground floor that faces outdoors, m: the ground storey's façade lengths (its exposed area
+    /// over its height), so edges against heated neighbours are left out. 0 when no storey is on the ground.
+    public var groundFloorExposedPerimeterM: Double {
+        guard let s = storeys.first, s.isOnGround, s.heightM > 0 else { return 0 }
+        return facades.reduce(0) { $0 + $1.storeyGrossAreaM2[0] / s.heightM }
     }
 
     /// The ground floor seen through EN ISO 13370 when it lies on the ground: its area, exposed perimeter, the wall

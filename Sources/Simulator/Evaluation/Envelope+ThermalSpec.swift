@@ -100,8 +100,7 @@ extension Envelope {
                 z.floors = [FloorSpec(areaM2: g.areaM2, uValueWPerM2K: g.uValueWPerM2K,
                                       boundary: .groundMonthly(periodicRatio: g.periodicRatio))]
             } else if st.isOnGround, groundFloorAreaM2 > 0 {
-                z.floors = [FloorSpec(areaM2: groundFloorAreaM2,
-                                      uValueWPerM2K: groundFloor.uValueWPerM2K * groundFloorAdjacencyFactor,
+                z.floors = [FloorSpec(areaM2: groundFloorAreaM2, uValueWPerM2K: groundFloorConductanceWPerK / groundFloorAreaM2,
                                       boundary: .outdoorAir)]
             }
             return z

@@ -185,9 +185,7 @@ extension EnvelopeInput {
 
     static func groundFloor(_ env: Envelope, facts: ThreeCLBuildingFacts) -> LowFloorInput {
         let g = env.groundFloor
-        let perimeter = env.storeys.first.map { s in
-            env.facades.reduce(0) { $0 + $1.storeyGrossAreaM2[0] / s.heightM }
-        } ?? 0
+        let perimeter = env.groundFloorExposedPerimeterM
         var f = LowFloorInput(
             reference: "ground-floor",
             description: env.groundFloorKind == .onGround ? "ground floor on the ground" : "ground floor over a cellar",
