@@ -79,7 +79,7 @@ public enum AirRenewal {
         tables: MethodTables
     ) throws(ThreeCLError) -> Double {
         if v.q4paMethodId != 1, let q = v.enteredQ4pa { return q }
-        if let id = v.q4paRowId { return try tables.row("q4pa_conv", id: id).number("q4pa_conv") }
+        if let id = v.q4paRowId { return try tables.columns.q4paConv.value(id, in: tables) }
         let iso = insulatedMajority ? "1" : "0"
         let forDwelling = try tables.rows("q4pa_conv").filter {
             $0.matches("enum_periode_construction_id", dwelling.constructionPeriodId)

@@ -47,7 +47,7 @@ public enum Doors {
     /// §3.3.4: U of a door, W/(m²·K).
     public static func u(_ d: DoorInput, tables: MethodTables) throws(ThreeCLError) -> Double {
         if d.uMethodId != 1, let v = d.enteredU { return v }
-        if let id = d.uporteRowId { return try tables.row("uporte", id: id).number("uporte") }
+        if let id = d.uporteRowId { return try tables.columns.doorU.value(id, in: tables) }
         return try tables.firstRow("uporte", matching: ["enum_type_porte_id": d.doorTypeId]).number("uporte")
     }
 }

@@ -41,7 +41,7 @@ public enum ReductionCoefficient {
         _ adjacency: AdjacencyInput, zone: ClimateZone, tables: MethodTables, origin: ElementOrigin
     ) throws(ThreeCLError) -> Double {
         if let id = adjacency.reductionRowId {
-            return try tables.row("coef_reduction_deperdition", id: id).number("b")
+            return try tables.columns.reductionB.value(id, in: tables)
         }
         return try selectRow(adjacency, zone: zone, tables: tables, origin: origin)?.number("b") ?? 0
     }
@@ -51,15 +51,15 @@ public enum ReductionCoefficient {
     public static func selectRow(
         _ a: AdjacencyInput, zone: ClimateZone, tables: MethodTables, origin: ElementOrigin
     ) throws(ThreeCLError) -> TableRow? {
-        let rows = try tables.rows("coef_reduction_deperdition")
         let type = a.typeAdjacenceId
         guard (1...22).contains(type) else { throw origin.unknown("enum_type_adjacence_id", type, "type_adjacence (1–22)") }
+        // The rows of this adjacency type, in table order (through the index built at load).
+        let rows = try tables.rows("coef_reduction_deperdition", where: "enum_type_adjacence_id", contains: type)
         if type == AdjacencyInput.sunspaceType {
             guard let cfg = a.cfgIsolationLncId else { throw origin.missing("enum_cfg_isolation_lnc_id") }
             let zoneKey = String(zone.key.prefix(2)).uppercased()
             guard let row = rows.first(where: {
-                $0.matches("enum_type_adjacence_id", type) && $0.matches("enum_cfg_isolation_lnc_id", cfg)
-                    && $0.string("zone_climatique") == zoneKey
+                $0.matches("enum_cfg_isolation_lnc_id", cfg) && $0.string("zone_climatique") == zoneKey
             }) else { throw .missingTableRow(table: "coef_reduction_deperdition", key: "sunspace cfg \(cfg) \(zoneKey)") }
             return row
         }
@@ -75,16 +75,14 @@ public enum ReductionCoefficient {
             if aue == 0 { return nil }
             let ratio = aiu / aue
             guard let row = rows.first(where: {
-                $0.matches("enum_type_adjacence_id", type) && $0.matches("enum_cfg_isolation_lnc_id", cfg)
+                $0.matches("enum_cfg_isolation_lnc_id", cfg)
                     && TableLookup.inInterval(ratio, row: $0, min: "aiu_aue_min", max: "aiu_aue_max")
             }) else {
                 throw .missingTableRow(table: "coef_reduction_deperdition", key: "type \(type), cfg \(cfg), Aiu/Aue \(ratio)")
             }
             return row
         }
-        guard let row = rows.first(where: {
-            $0.matches("enum_type_adjacence_id", type) && $0.string("enum_cfg_isolation_lnc_id") == nil
-        }) ?? rows.first(where: { $0.matches("enum_type_adjacence_id", type) }) else {
+        guard let row = rows.first(where: { $0.string("enum_cfg_isolation_lnc_id") == nil }) ?? rows.first else {
             throw .missingTableRow(table: "coef_reduction_deperdition", key: "enum_type_adjacence_id \(type)")
         }
         return row

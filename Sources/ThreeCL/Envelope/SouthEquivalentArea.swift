@@ -47,14 +47,19 @@ public enum SouthEquivalentArea {
 
     /// §6.2: the key of table C1 for an orientation and a tilt ("sud sup75°", "horizontal"…).
     public static func c1Key(orientationId: Int, tiltId: Int, origin: ElementOrigin) throws(ThreeCLError) -> String {
-        let orientations = [1: "sud", 2: "nord", 3: "est", 4: "ouest"]
-        let tilts = [1: "inf25°", 2: "25°-75°", 3: "sup75°"]
         if orientationId == 5 || tiltId == 4 { return "horizontal" }
-        guard let o = orientations[orientationId] else {
+        guard (1...4).contains(orientationId) else {
             throw origin.unknown("enum_orientation_id", orientationId, "orientation (1–5)")
         }
-        guard let t = tilts[tiltId] else { throw origin.unknown("enum_inclinaison_vitrage_id", tiltId, "inclinaison_vitrage (1–4)") }
-        return "\(o) \(t)"
+        guard (1...3).contains(tiltId) else {
+            throw origin.unknown("enum_inclinaison_vitrage_id", tiltId, "inclinaison_vitrage (1–4)")
+        }
+        return c1Keys[orientationId - 1][tiltId - 1]
+    }
+
+    /// The C1 keys by orientation (south, north, east, west) and tilt (< 25°, 25–75°, > 75°), built once.
+    private static let c1Keys: [[String]] = ["sud", "nord", "est", "ouest"].map { o in
+        ["inf25°", "25°-75°", "sup75°"].map { "\(o) \($0)" }
     }
 
     /// §6.3: the transparency T of a sunspace's glazing.

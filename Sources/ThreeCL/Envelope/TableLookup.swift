@@ -14,8 +14,8 @@ enum TableLookup {
     /// Whether `x` lies in the row's interval `min < x ≤ max` (fields absent = unbounded), the convention of the
     /// method's tables for ratios such as Aiu/Aue (§3.1).
     static func inInterval(_ x: Double, row: TableRow, min minField: String, max maxField: String) -> Bool {
-        if let lo = boundValue(row.string(minField)), !(x > lo + 1e-12) { return false }
-        if let hi = boundValue(row.string(maxField)), !(x <= hi + 1e-12) { return false }
+        if let lo = row.bound(minField), !(x > lo + 1e-12) { return false }
+        if let hi = row.bound(maxField), !(x <= hi + 1e-12) { return false }
         return true
     }
 
@@ -23,9 +23,23 @@ enum TableLookup {
     /// extrapolated from the two nearest points (the method, §3.2.2 and §3.3.2: "par interpolation ou extrapolation
     /// avec les deux valeurs tabulées les plus proches").
     static func interpolate(_ points: [(x: Double, y: Double)], at x: Double, extrapolate: Bool = false) -> Double? {
+        // Curves prepared at load are already in strictly increasing x: no copy then.
+        var strictlyIncreasing = true
+        for i in points.indices.dropFirst() where !(points[i - 1].x < points[i].x) {
+            strictlyIncreasing = false
+            break
+        }
+        if strictlyIncreasing { return interpolateIncreasing(points, at: x, extrapolate: extrapolate) }
         var p = points.sorted { $0.x < $1.x }
         // Duplicate abscissae (same x tabulated twice) keep the first.
         p = p.enumerated().filter { $0.offset == 0 || p[$0.offset - 1].x != $0.element.x }.map(\.element)
+        return interpolateIncreasing(p, at: x, extrapolate: extrapolate)
+    }
+
+    /// `interpolate` over points already in strictly increasing x.
+    private static func interpolateIncreasing(
+        _ p: [(x: Double, y: Double)], at x: Double, extrapolate: Bool
+    ) -> Double? {
         guard let first = p.first, let last = p.last else { return nil }
         if p.count >= 2 && extrapolate && (x < first.x || x > last.x) {
             let (a, b) = x < first.x ? (p[0], p[1]) : (p[p.count - 2], p[p.count - 1])

@@ -128,7 +128,7 @@ public enum ThermalBridges {
     ) throws(ThreeCLError) -> Double {
         if isNeglected(t, context: context) { return 0 }
         if t.kMethodId != 1, let v = t.enteredK { return v }
-        if let id = t.kRowId { return try tables.row("pont_thermique", id: id).number("k") }
+        if let id = t.kRowId { return try tables.columns.bridgeK.value(id, in: tables) }
         if let v = t.enteredK { return v }
         guard let context, let wallType = context.wallInsulationTypeId else {
             throw t.origin.unsupported("thermal bridge without tv_pont_thermique_id, k_saisi or a joined wall")
@@ -146,9 +146,9 @@ public enum ThermalBridges {
             throw t.origin.unknown("enum_type_liaison_id", t.junctionTypeId, "type_liaison (1–5)")
         }
         let wall = try insulationLabel(wallInsulationTypeId, origin: t.origin)
-        var candidates = try tables.rows("pont_thermique").filter {
-            $0.matches("enum_type_liaison_id", t.junctionTypeId) && $0.string("isolation_mur") == wall
-        }
+        // The junction type's rows in table order (through the index built at load), then the wall's insulation.
+        var candidates = try tables.rows("pont_thermique", where: "enum_type_liaison_id", contains: t.junctionTypeId)
+            .filter { $0.string("isolation_mur") == wall }
         if t.junctionTypeId == 1 || t.junctionTypeId == 3 {
             guard let f = c.floorInsulationTypeId else { throw t.origin.missing("reference_2 (joined floor)") }
             let floor = try insulationLabel(f, origin: t.origin)

@@ -131,17 +131,18 @@ public enum Walls {
         guard !rows.isEmpty else {
             throw w.origin.unknown("enum_materiaux_structure_mur_id", w.structureMaterialId, "materiaux_structure_mur")
         }
-        let withThickness = rows.filter { TableLookup.boundValue($0.string("epaisseur_structure")) != nil }
+        // The thickness bounds are parsed at load (`TableRow.bound`).
+        let withThickness = rows.filter { $0.bound("epaisseur_structure") != nil }
         guard !withThickness.isEmpty else { return rows[0] }
         guard let e = w.structureThicknessCm, e > 0 else { throw w.origin.missing("epaisseur_structure") }
         var best = withThickness[0]
         var bestDistance = Double.infinity
         for r in withThickness {
             let raw = r.string("epaisseur_structure") ?? ""
-            guard let v = TableLookup.boundValue(raw) else { continue }
-            if (raw.contains("≤") && e <= v) || (raw.contains("≥") && e >= v) { return r }
+            guard let v = r.bound("epaisseur_structure") else { continue }
+            if (raw.contains("≤" as Character) && e <= v) || (raw.contains("≥" as Character) && e >= v) { return r }
             let d = abs(v - e)
-            let bestValue = TableLookup.boundValue(best.string("epaisseur_structure")) ?? .infinity
+            let bestValue = best.bound("epaisseur_structure") ?? .infinity
             if d < bestDistance || (d == bestDistance && v < bestValue) {
                 best = r
                 bestDistance = d

@@ -142,10 +142,10 @@ public enum Windows {
             ujn = try Self.ujn(w, uw: uw, tables: tables)
         }
         var fe1 = 1.0
-        if let id = w.nearMaskRowId { fe1 = try tables.row("coef_masque_proche", id: id).number("fe1") }
+        if let id = w.nearMaskRowId { fe1 = try tables.columns.nearMaskFe1.value(id, in: tables) }
         var fe2 = 1.0
         if let id = w.farMaskHomogeneousRowId {
-            fe2 = try tables.row("coef_masque_lointain_homogene", id: id).number("fe2")
+            fe2 = try tables.columns.farMaskFe2.value(id, in: tables)
         } else if !w.farMaskSectorRowIds.isEmpty {
             // §6.2.2: non-homogeneous far masks: Fe2 = max(0, 1 − Σ Omb/100) over the obstructed sectors.
             var shade = 0.0
@@ -169,7 +169,7 @@ public enum Windows {
         var ug: Double? = g.enteredUg
         if ug == nil, ![1, 2, 3].contains(g.windowTypeId) {
             if let id = g.ugRowId {
-                ug = try tables.row("ug", id: id).number("ug")
+                ug = try tables.columns.ug.value(id, in: tables)
             } else {
                 ug = try ugRow(g, origin: origin, tables: tables)?.number("ug")
             }
@@ -184,7 +184,7 @@ public enum Windows {
         if let v = g.enteredSw {
             sw = v
         } else if let id = g.swRowId {
-            sw = try tables.row("sw", id: id).number("sw")
+            sw = try tables.columns.sw.value(id, in: tables)
         } else {
             sw = try swRow(g, origin: origin, tables: tables).number("sw")
         }
@@ -197,17 +197,15 @@ public enum Windows {
         let rows = try tables.rows("ug", where: "enum_type_vitrage_id", contains: g.glazingTypeId)
         guard !rows.isEmpty else { throw origin.unknown("enum_type_vitrage_id", g.glazingTypeId, "type_vitrage") }
         if rows.count == 1 { return rows[0] }
-        let vir = (g.lowEmissivity ?? false) ? "1" : "0"
-        let candidates = rows.filter {
-            $0.matches("enum_type_gaz_lame_id", g.gasId ?? 3) && $0.matches("enum_inclinaison_vitrage_id", g.tiltId)
-                && $0.string("vitrage_vir") == vir
-        }
-        guard !candidates.isEmpty else {
-            throw .missingTableRow(table: "ug", key: "vitrage \(g.glazingTypeId), gaz \(g.gasId ?? 3), tilt \(g.tiltId), vir \(vir)")
+        // The rows of this gas, tilt and coating, in increasing gap (prepared at load).
+        let lowE = g.lowEmissivity ?? false
+        let sorted = tables.ugRows(glazingTypeId: g.glazingTypeId, gasId: g.gasId ?? 3, tiltId: g.tiltId, lowEmissivity: lowE)
+        guard let first = sorted.first else {
+            throw .missingTableRow(
+                table: "ug", key: "vitrage \(g.glazingTypeId), gaz \(g.gasId ?? 3), tilt \(g.tiltId), vir \(lowE ? "1" : "0")")
         }
         let gap = g.gapMm ?? 0
-        let sorted = candidates.sorted { ($0.optionalNumber("epaisseur_lame") ?? 0) < ($1.optionalNumber("epaisseur_lame") ?? 0) }
-        return sorted.last(where: { ($0.optionalNumber("epaisseur_lame") ?? 0) <= gap + 1e-9 }) ?? sorted.first
+        return (sorted.last(where: { $0.gapMm <= gap + 1e-9 }) ?? first).row
     }
 
     /// §3.3.2: Uw from the `uw` table for the window type and frame material, interpolated linearly between the two
@@ -224,7 +222,7 @@ public enum Windows {
         let rows = try tables.rows("uw", where: "enum_type_baie_id", contains: g.windowTypeId).filter {
             $0.matches("enum_type_materiaux_menuiserie_id", g.frameMaterialId)
         }
-        if rows.isEmpty, let id = g.uwRowId { return try tables.row("uw", id: id).number("uw") }
+        if rows.isEmpty, let id = g.uwRowId { return try tables.columns.uw.value(id, in: tables) }
         guard let firstRow = rows.first else {
             throw .missingTableRow(table: "uw", key: "baie \(g.windowTypeId), menuiserie \(g.frameMaterialId)")
         }
@@ -255,7 +253,7 @@ public enum Windows {
         if let v = w.enteredUjn { return v }
         let deltaR: Double
         if let id = w.deltaRRowId {
-            deltaR = try tables.row("deltar", id: id).number("deltar")
+            deltaR = try tables.columns.deltaR.value(id, in: tables)
         } else {
             guard (2...8).contains(w.closureTypeId) else {
                 throw w.origin.unknown("enum_type_fermeture_id", w.closureTypeId, "type_fermeture (1–8)")

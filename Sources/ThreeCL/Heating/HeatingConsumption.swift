@@ -137,8 +137,12 @@ public enum HeatingCalculation {
                         g, installation: inst, envelopeWPerK: gv, dwelling: dwelling, tables: tables)
                     c.append(ch)
                     combustionPowerW += ch.nominalPowerW
-                    let hotAir = (try tables.row("generateur_combustion", id: ch.tableRowId).string("type_generateur") ?? "")
-                        .lowercased().contains("air chaud")
+                    let hotAir: Bool
+                    if let kind = tables.combustionKind(rowId: ch.tableRowId) {
+                        hotAir = kind.isHotAir
+                    } else {
+                        hotAir = tables.combustionKind(of: try tables.row("generateur_combustion", id: ch.tableRowId)).isHotAir
+                    }
                     if g.insideHeatedVolume, ch.qp0W > 0, !hotAir {
                         recoverable.append(
                             RecoverableGenerator(

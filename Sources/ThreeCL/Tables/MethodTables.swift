@@ -9,7 +9,8 @@ import Foundation
 public final class MethodTables: Sendable {
     /// Row tables by name.
     public let rowTables: [String: [TableRow]]
-    private let rowIndex: [String: [Int: Int]]
+    /// Each row table's rows by their `tv_<table>_id` (one dictionary lookup per `row(_:id:)`).
+    private let rowsById: [String: RowsById]
     /// For each row table and `enum_*_id` field: id → the rows (in table order) whose list holds that id.
     private let enumIndex: [String: [String: [Int: [Int]]]]
     /// The same rows, materialised once so that a lookup returns a shared array without copying rows.
@@ -21,6 +22,45 @@ public final class MethodTables: Sendable {
 
     /// §3.2.2 `ue`: per floor adjacency and construction period, the Ue grid (prepared at load).
     private let ueGrids: [UeKey: UeGrid]
+
+    /// The numeric fields the chapters read from cited rows, by row id (`IdColumn`).
+    public let columns: Columns
+
+    /// The cited-row values read on every element, prepared at load.
+    public struct Columns: Sendable {
+        /// §3.1 b (`coef_reduction_deperdition`).
+        public let reductionB: IdColumn
+        /// §3.3 Ug, Uw, Sw, ΔR; §6.2.2 Fe1 and Fe2 (homogeneous far masks).
+        public let ug, uw, sw, deltaR, nearMaskFe1, farMaskFe2: IdColumn
+        /// §3.5 door U; §3.4 thermal bridge k; §4 Q4Pa_conv.
+        public let doorU, bridgeK, q4paConv: IdColumn
+
+        init(_ t: [String: [TableRow]]) {
+            func column(_ table: String, _ field: String) -> IdColumn {
+                IdColumn(table: table, field: field, rows: t[table] ?? [])
+            }
+            reductionB = column("coef_reduction_deperdition", "b")
+            ug = column("ug", "ug")
+            uw = column("uw", "uw")
+            sw = column("sw", "sw")
+            deltaR = column("deltar", "deltar")
+            nearMaskFe1 = column("coef_masque_proche", "fe1")
+            farMaskFe2 = column("coef_masque_lointain_homogene", "fe2")
+            doorU = column("uporte", "uporte")
+            bridgeK = column("pont_thermique", "k")
+            q4paConv = column("q4pa_conv", "q4pa_conv")
+        }
+    }
+
+    /// §3.3.1 the `ug` rows of each glazing type, gas, tilt and coating, stably sorted by gap (`epaisseur_lame`).
+    private let ugByGlazing: [UgKey: [(gapMm: Double, row: TableRow)]]
+
+    struct UgKey: Hashable {
+        var glazingTypeId: Int
+        var gasId: Int
+        var tiltId: Int
+        var lowEmissivity: Bool
+    }
 
     /// The years of the district-heating tables `reseau_chaleur_YYYY` in increasing order, and per year the first row
     /// of each network id (`identifiant_reseau`).
@@ -89,12 +129,62 @@ public final class MethodTables: Sendable {
         var windowTypeId: Int
         var frameMaterialId: Int
     }
-    /// Monthly series by "table/ilpa/altitude/zone" (ilpa "-" when the table has no such level), 12 values.
-    private let monthlySeries: [String: [Double]]
-    /// C1 (§6.2, orientation and tilt factor): "zone/orientation key" → 12 monthly values.
-    private let c1Series: [String: [Double]]
-    /// Class limits: "dpe" or "ges" / altitude key → rounded habitable area (3…40, and the largest for above) → A…F.
-    private let classLimits: [String: [Int: [Double]]]
+    /// Monthly series by table, then by ilpa level (nil when the table has no such level), altitude and zone.
+    private let monthlySeries: [String: [SeriesKey: [Double]]]
+    /// C1 (§6.2, orientation and tilt factor): by orientation key ("sud 25°-75°", "horizontal"…), then zone, 12 values.
+    private let c1Series: [String: [ClimateZone: [Double]]]
+    /// Class limits by (energy or GHG, altitude): the rows by rounded habitable area (3…40, and the largest for
+    /// above) → A…F, with the smallest and largest area.
+    private let classLimits: [ClassLimitKey: ClassLimitRows]
+
+    /// Where a monthly series sits within its table.
+    struct SeriesKey: Hashable {
+        /// nil for a table without the ilpa level.
+        var ilpa: Bool?
+        var altitude: AltitudeClass
+        var zone: ClimateZone
+    }
+
+    struct ClassLimitKey: Hashable {
+        var greenhouseGas: Bool
+        var altitude: AltitudeClass
+    }
+
+    struct ClassLimitRows: Sendable {
+        let byArea: [Int: [Double]]
+        let smallest: Int, largest: Int
+    }
+
+    /// A table's rows by id: an array over the id range when it is compact, else a dictionary.
+    final class RowsById: Sendable {
+        private let firstId: Int
+        private let dense: [TableRow?]
+        private let sparse: [Int: TableRow]
+
+        init(_ rows: [(id: Int, row: TableRow)]) {
+            // The first row of an id wins (the tables' ids are unique; this keeps the earlier behaviour if not).
+            var byId: [Int: TableRow] = [:]
+            for (id, row) in rows where byId[id] == nil { byId[id] = row }
+            let lo = byId.keys.min() ?? 0, hi = byId.keys.max() ?? -1
+            if hi - lo < 4 * byId.count + 64 {
+                var dense = [TableRow?](repeating: nil, count: max(0, hi - lo + 1))
+                for (id, row) in byId { dense[id - lo] = row }
+                self.firstId = lo
+                self.dense = dense
+                self.sparse = [:]
+            } else {
+                self.firstId = 0
+                self.dense = []
+                self.sparse = byId
+            }
+        }
+
+        subscript(id: Int) -> TableRow? {
+            if dense.isEmpty { return sparse[id] }
+            let i = id - firstId
+            return dense.indices.contains(i) ? dense[i] : nil
+        }
+    }
 
     /// The engine's bundled tables (parsed on first use, then shared).
     public static func bundled() throws(ThreeCLError) -> MethodTables {
@@ -128,31 +218,33 @@ public final class MethodTables: Sendable {
             throw .corruptTables(reason: "tables.json has no \"tables\" object")
         }
         var rowTables: [String: [TableRow]] = [:]
-        var rowIndex: [String: [Int: Int]] = [:]
-        var monthly: [String: [Double]] = [:]
-        var c1: [String: [Double]] = [:]
-        var limits: [String: [Int: [Double]]] = [:]
+        var rowsById: [String: RowsById] = [:]
+        var monthly: [String: [SeriesKey: [Double]]] = [:]
+        var c1: [String: [ClimateZone: [Double]]] = [:]
+        var limits: [ClassLimitKey: ClassLimitRows] = [:]
         for (name, value) in tables {
             if let list = value as? [[String: Any]] {
                 var rows: [TableRow] = []
-                var index: [Int: Int] = [:]
+                var identified: [(id: Int, row: TableRow)] = []
                 for raw in list {
                     var fields: [String: String] = [:]
                     for (k, v) in raw { fields[k] = (v as? String) ?? "\(v)" }
                     let row = TableRow(table: name, fields: fields)
-                    if let id = fields["tv_\(name)_id"].flatMap({ Int($0) }) { index[id] = rows.count }
+                    if let id = fields["tv_\(name)_id"].flatMap({ Int($0) }) { identified.append((id, row)) }
                     rows.append(row)
                 }
                 rowTables[name] = rows
-                rowIndex[name] = index
+                // Before: the last row of a repeated id won; keep that (reversed, since RowsById keeps the first).
+                rowsById[name] = RowsById(identified.reversed())
             } else if let dict = value as? [String: Any] {
                 switch name {
                 case "c1":
                     for (zone, months) in dict {
                         guard let months = months as? [String: [String: Any]] else { continue }
                         let orientations = Set(months.values.flatMap { $0.keys })
+                        guard let z = ClimateZone.allCases.first(where: { $0.key == zone }) else { continue }
                         for o in orientations {
-                            c1["\(zone)/\(o)"] = try Self.twelve(MethodMonth.keys.map { months[$0]?[o] }, name)
+                            c1[o, default: [:]][z] = try Self.twelve(MethodMonth.keys.map { months[$0]?[o] }, name)
                         }
                     }
                 case "dpe_class_limit", "ges_class_limit":
@@ -169,7 +261,11 @@ public final class MethodTables: Sendable {
                             }
                             rows[a] = six
                         }
-                        limits["\(name == "dpe_class_limit" ? "dpe" : "ges")/\(altitude)"] = rows
+                        if let lo = rows.keys.min(), let hi = rows.keys.max(),
+                           let a = AltitudeClass.allCases.first(where: { $0.key == altitude }) {
+                            limits[ClassLimitKey(greenhouseGas: name != "dpe_class_limit", altitude: a)] =
+                                ClassLimitRows(byArea: rows, smallest: lo, largest: hi)
+                        }
                     }
                 default:
                     let levels = dict.keys.allSatisfy { $0 == "0" || $0 == "1" }
@@ -177,10 +273,12 @@ public final class MethodTables: Sendable {
                     for (ilpa, altitudes) in byIlpa {
                         guard let altitudes = altitudes as? [String: [String: [String: Any]]] else { continue }
                         for (altitude, months) in altitudes {
+                            guard let a = AltitudeClass.allCases.first(where: { $0.key == altitude }) else { continue }
                             for zone in ClimateZone.allCases {
                                 let values = MethodMonth.keys.map { months[$0]?[zone.key] }
                                 if values.allSatisfy({ $0 == nil }) { continue }
-                                monthly["\(name)/\(ilpa)/\(altitude)/\(zone.key)"] = try Self.twelve(values, name)
+                                let key = SeriesKey(ilpa: ilpa == "-" ? nil : ilpa == "1", altitude: a, zone: zone)
+                                monthly[name, default: [:]][key] = try Self.twelve(values, name)
                             }
                         }
                     }
@@ -217,6 +315,14 @@ public final class MethodTables: Sendable {
                 }
             }
         }
+        // Stable-sorted by x with duplicate abscissae dropped (the first kept), as `TableLookup.interpolate` reads
+        // them, so that lookups need not sort.
+        func increasing(_ points: [(x: Double, y: Double)]) -> [(x: Double, y: Double)] {
+            let sorted = points.enumerated().sorted { ($0.element.x, $0.offset) < ($1.element.x, $1.offset) }.map(\.element)
+            return sorted.enumerated().filter { $0.offset == 0 || sorted[$0.offset - 1].x != $0.element.x }.map(\.element)
+        }
+        ujnCurves = ujnCurves.mapValues(increasing)
+        uwCurves = uwCurves.mapValues(increasing)
         var ueRows: [UeKey: [TableRow]] = [:]
         for r in rowTables["ue"] ?? [] {
             for a in r.ids("enum_type_adjacence_id") {
@@ -254,7 +360,23 @@ public final class MethodTables: Sendable {
         self.heatNetworkYears = networks.keys.sorted()
         self.heatNetworkRows = networks
         self.rowTables = rowTables
-        self.rowIndex = rowIndex
+        self.rowsById = rowsById
+        self.columns = Columns(rowTables)
+        var ugRows: [UgKey: [(gapMm: Double, row: TableRow)]] = [:]
+        for r in rowTables["ug"] ?? [] {
+            guard let vir = r.string("vitrage_vir"), vir == "0" || vir == "1" else { continue }
+            for v in r.ids("enum_type_vitrage_id") {
+                for g in r.ids("enum_type_gaz_lame_id") {
+                    for t in r.ids("enum_inclinaison_vitrage_id") {
+                        let key = UgKey(glazingTypeId: v, gasId: g, tiltId: t, lowEmissivity: vir == "1")
+                        ugRows[key, default: []].append((r.optionalNumber("epaisseur_lame") ?? 0, r))
+                    }
+                }
+            }
+        }
+        self.ugByGlazing = ugRows.mapValues { rows in
+            rows.enumerated().sorted { ($0.element.gapMm, $0.offset) < ($1.element.gapMm, $1.offset) }.map(\.element)
+        }
         self.enumIndex = enumIndex
         self.enumRows = enumRows
         self.ujnCurves = ujnCurves
@@ -286,10 +408,8 @@ public final class MethodTables: Sendable {
 
     /// The row a DPE cites by its `tv_<table>_id`.
     public func row(_ table: String, id: Int) throws(ThreeCLError) -> TableRow {
-        guard let i = rowIndex[table]?[id], let rows = rowTables[table] else {
-            throw .missingTableRow(table: table, key: "tv_\(table)_id \(id)")
-        }
-        return rows[i]
+        guard let row = rowsById[table]?[id] else { throw .missingTableRow(table: table, key: "tv_\(table)_id \(id)") }
+        return row
     }
 
     /// The first row whose enum-id fields all contain the given ids (a field absent from the row does not match).
@@ -345,6 +465,12 @@ public final class MethodTables: Sendable {
         return ujnCurves.first { abs($0.key - deltaR) < 1e-9 }?.value ?? []
     }
 
+    /// §3.3.1: the `ug` rows of a glazing type, gas, tilt and coating, in increasing gap (table order among equal
+    /// gaps); empty when none.
+    func ugRows(glazingTypeId: Int, gasId: Int, tiltId: Int, lowEmissivity: Bool) -> [(gapMm: Double, row: TableRow)] {
+        ugByGlazing[UgKey(glazingTypeId: glazingTypeId, gasId: gasId, tiltId: tiltId, lowEmissivity: lowEmissivity)] ?? []
+    }
+
     /// §3.3.2: the (Ug, Uw) points of the `uw` table for a window type and frame material, in table order.
     public func uwCurve(windowTypeId: Int, frameMaterialId: Int) -> [(x: Double, y: Double)] {
         uwCurves[WindowKind(windowTypeId: windowTypeId, frameMaterialId: frameMaterialId)] ?? []
@@ -355,14 +481,16 @@ public final class MethodTables: Sendable {
     public func monthly(
         _ table: String, zone: ClimateZone, altitude: AltitudeClass, ilpa: Bool = false
     ) throws(ThreeCLError) -> [Double] {
-        if let v = monthlySeries["\(table)/\(ilpa ? "1" : "0")/\(altitude.key)/\(zone.key)"] { return v }
-        if let v = monthlySeries["\(table)/-/\(altitude.key)/\(zone.key)"] { return v }
+        if let series = monthlySeries[table] {
+            if let v = series[SeriesKey(ilpa: ilpa, altitude: altitude, zone: zone)] { return v }
+            if let v = series[SeriesKey(ilpa: nil, altitude: altitude, zone: zone)] { return v }
+        }
         throw .missingTableRow(table: table, key: "zone \(zone.key), altitude \(altitude.key), ilpa \(ilpa)")
     }
 
     /// C1, the orientation and tilt factor of §6.2, twelve months, for a key such as "sud 25°-75°" or "horizontal".
     public func c1(zone: ClimateZone, orientation: String) throws(ThreeCLError) -> [Double] {
-        guard let v = c1Series["\(zone.key)/\(orientation)"] else {
+        guard let v = c1Series[orientation]?[zone] else {
             throw .missingTableRow(table: "c1", key: "zone \(zone.key), orientation \(orientation)")
         }
         return v
@@ -373,13 +501,13 @@ public final class MethodTables: Sendable {
     public func classLimits(
         greenhouseGas: Bool, habitableAreaM2: Double, altitude: AltitudeClass
     ) throws(ThreeCLError) -> [Double] {
-        let key = "\(greenhouseGas ? "ges" : "dpe")/\(altitude.key)"
-        guard let rows = classLimits[key], let lo = rows.keys.min(), let hi = rows.keys.max() else {
+        guard let table = classLimits[ClassLimitKey(greenhouseGas: greenhouseGas, altitude: altitude)] else {
             throw .missingTableRow(table: greenhouseGas ? "ges_class_limit" : "dpe_class_limit", key: altitude.key)
         }
+        let lo = table.smallest, hi = table.largest
         let a = habitableAreaM2.isFinite ? Int(habitableAreaM2.rounded()) : hi
         let area = min(max(a, lo), hi)
-        guard var cut = rows[area] else {
+        guard var cut = table.byArea[area] else {
             throw .missingTableRow(table: greenhouseGas ? "ges_class_limit" : "dpe_class_limit", key: "\(area) m²")
         }
         if cut.contains(where: { $0.isNaN }), altitude != .below400m {

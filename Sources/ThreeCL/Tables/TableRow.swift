@@ -4,21 +4,38 @@
 /// The numbers and id lists are parsed once, when the tables are loaded, so that chapters selecting rows by
 /// attributes (`matches`, `ids`, `number`) never parse strings on the hot path.
 public struct TableRow: Sendable, Hashable {
-    public let table: String
-    public let fields: [String: String]
-    /// Fields whose value is a plain number, parsed.
-    private let numbers: [String: Double]
-    /// Fields whose value is an id or a `|`-separated list of ids, parsed.
-    private let idLists: [String: [Int]]
-    /// The formulas of the row (tables whose fields hold them, `formulaTables`), compiled, by their text.
-    private let formulas: [String: TableFormula]
+    /// What a row holds, shared by its copies (a row is copied on every lookup: one reference to retain, not five).
+    private final class Storage: Sendable {
+        let table: String
+        let fields: [String: String]
+        /// Fields whose value is a plain number, parsed.
+        let numbers: [String: Double]
+        /// Fields whose value is an id or a `|`-separated list of ids, parsed.
+        let idLists: [String: [Int]]
+        /// The formulas of the row (tables whose fields hold them, `formulaTables`), compiled, by their text.
+        let formulas: [String: TableFormula]
+        /// Fields read as interval bounds ("0,25 <", "≤ 1,00": `TableLookup.boundValue`), parsed.
+        let bounds: [String: Double]
+
+        init(table: String, fields: [String: String], numbers: [String: Double], idLists: [String: [Int]],
+             formulas: [String: TableFormula], bounds: [String: Double]) {
+            self.table = table
+            self.fields = fields
+            self.numbers = numbers
+            self.idLists = idLists
+            self.formulas = formulas
+            self.bounds = bounds
+        }
+    }
+
+    private let storage: Storage
+    public var table: String { storage.table }
+    public var fields: [String: String] { storage.fields }
 
     /// The tables some of whose fields are formulas of Pn.
     static let formulaTables: Set<String> = ["generateur_combustion"]
 
     public init(table: String, fields: [String: String]) {
-        self.table = table
-        self.fields = fields
         var numbers: [String: Double] = [:]
         var idLists: [String: [Int]] = [:]
         for (k, raw) in fields where !raw.isEmpty {
@@ -27,21 +44,24 @@ public struct TableRow: Sendable, Hashable {
             let ids = parts.compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
             if !ids.isEmpty { idLists[k] = ids }
         }
-        self.numbers = numbers
-        self.idLists = idLists
         var formulas: [String: TableFormula] = [:]
         if Self.formulaTables.contains(table) {
             for raw in fields.values where !raw.isEmpty {
                 if formulas[raw] == nil, Double(raw) == nil, let f = TableFormula(text: raw) { formulas[raw] = f }
             }
         }
-        self.formulas = formulas
+        var bounds: [String: Double] = [:]
+        for (k, raw) in fields where !raw.isEmpty { bounds[k] = TableLookup.boundValue(raw) }
+        storage = Storage(table: table, fields: fields, numbers: numbers, idLists: idLists, formulas: formulas,
+                          bounds: bounds)
     }
 
     /// A formula of this row by its text (compiled at load), or compiled now for a text the row does not hold.
-    func formula(_ text: String) -> TableFormula? { formulas[text] ?? TableFormula(text: text) }
+    func formula(_ text: String) -> TableFormula? { storage.formulas[text] ?? TableFormula(text: text) }
 
-    public static func == (l: TableRow, r: TableRow) -> Bool { l.table == r.table && l.fields == r.fields }
+    public static func == (l: TableRow, r: TableRow) -> Bool {
+        l.storage === r.storage || (l.table == r.table && l.fields == r.fields)
+    }
     public func hash(into h: inout Hasher) {
         h.combine(table)
         h.combine(fields)
@@ -49,26 +69,29 @@ public struct TableRow: Sendable, Hashable {
 
     /// The raw value of a field, nil when absent or empty.
     public func string(_ field: String) -> String? {
-        guard let v = fields[field], !v.isEmpty else { return nil }
+        guard let v = storage.fields[field], !v.isEmpty else { return nil }
         return v
     }
 
     /// A numeric field (a plain number; "4%" or a formula is not one).
     public func number(_ field: String) throws(ThreeCLError) -> Double {
-        guard let v = numbers[field] else {
+        guard let v = storage.numbers[field] else {
             throw .corruptTables(reason: "\(table) row \(idDescription): field \(field) = \"\(fields[field] ?? "")\" is not a number")
         }
         return v
     }
 
     /// A numeric field, nil when it is absent or not a plain number.
-    public func optionalNumber(_ field: String) -> Double? { numbers[field] }
+    public func optionalNumber(_ field: String) -> Double? { storage.numbers[field] }
+
+    /// A field read as an interval bound (`TableLookup.boundValue`: "≤ 0,50" → 0.5), nil when absent or not one.
+    func bound(_ field: String) -> Double? { storage.bounds[field] }
 
     /// The enum ids a row applies to: `"3|6"` → [3, 6]. Empty when the field is absent or holds no id.
-    public func ids(_ field: String) -> [Int] { idLists[field] ?? [] }
+    public func ids(_ field: String) -> [Int] { storage.idLists[field] ?? [] }
 
     /// Whether the row's enum-id list `field` contains `id`.
-    public func matches(_ field: String, _ id: Int) -> Bool { idLists[field]?.contains(id) ?? false }
+    public func matches(_ field: String, _ id: Int) -> Bool { storage.idLists[field]?.contains(id) ?? false }
 
     /// The row's own id (`tv_<table>_id`) for messages.
     public var idDescription: String { fields["tv_\(table)_id"].map { "#\($0)" } ?? "(no id)" }

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import ThreeCL
+
+/// The lookups prepared at load (`IdColumn`, the ug rows by glazing, curves in increasing x) against the plain
+/// table reads they replace, over every row of the tables concerned.
+@Suite("3CL tables prepared at load")
+struct PreparedTablesTests {
+    @Test("Every id column gives what the cited row gives, and the same error for an absent row")
+    func idColumnsMatchTheRows() throws {
+        let t = try MethodTables.bundled()
+        let c = t.columns
+        let columns = [c.reductionB, c.ug, c.uw, c.sw, c.deltaR, c.nearMaskFe1, c.farMaskFe2, c.doorU, c.bridgeK, c.q4paConv]
+        var checked = 0
+        for column in columns {
+            let rows = try t.rows(column.table)
+            #expect(!rows.isEmpty, "table \(column.table)")
+            for r in rows {
+                guard let id = r.string("tv_\(column.table)_id").flatMap({ Int($0) }) else { continue }
+                let byRow = try t.row(column.table, id: id)
+                if let expected = byRow.optionalNumber(column.field) {
+                    #expect(try column.value(id, in: t) == expected, "\(column.table) #\(id)")
+                    checked += 1
+                } else {
+                    #expect(throws: ThreeCLError.self) { try column.value(id, in: t) }
+                }
+            }
+            #expect(throws: ThreeCLError.missingTableRow(table: column.table, key: "tv_\(column.table)_id 999999")) {
+                try column.value(999_999, in: t)
+            }
+        }
+        #expect(checked > 500)
+    }
+
+    @Test("The ug rows by glazing are the rows the attributes select, in increasing gap")
+    func ugRowsByGlazing() throws {
+        let t = try MethodTables.bundled()
+        let all = try t.rows("ug")
+        var keys = 0
+        for glazing in 1...6 {
+            for gas in 1...3 {
+                for tilt in 1...4 {
+                    for lowE in [false, true] {
+                        let prepared = t.ugRows(glazingTypeId: glazing, gasId: gas, tiltId: tilt, lowEmissivity: lowE)
+                        let scanned = all.filter {
+                            $0.matches("enum_type_vitrage_id", glazing) && $0.matches("enum_type_gaz_lame_id", gas)
+                                && $0.matches("enum_inclinaison_vitrage_id", tilt)
+                                && $0.string("vitrage_vir") == (lowE ? "1" : "0")
+                        }
+                        #expect(Set(prepared.map(\.row)) == Set(scanned))
+                        let gaps = prepared.map(\.gapMm)
+                        #expect(gaps == gaps.sorted())
+                        if !prepared.isEmpty { keys += 1 }
+                    }
+                }
+            }
+        }
+        #expect(keys > 10)
+    }
+
+    @Test("Interpolation gives the same value whether or not the points come sorted")
+    func interpolationOrder() {
+        let sorted: [(x: Double, y: Double)] = [(0.5, 1.0), (1.0, 1.4), (2.0, 2.2), (3.0, 2.8)]
+        let shuffled: [(x: Double, y: Double)] = [(2.0, 2.2), (0.5, 1.0), (3.0, 2.8), (1.0, 1.4), (2.0, 9.9)]
+        for x in stride(from: 0.0, through: 3.5, by: 0.25) {
+            for extrapolate in [false, true] {
+                let a = TableLookup.interpolate(sorted, at: x, extrapolate: extrapolate)
+                // A repeated abscissa keeps its first point in table order (2.2, not 9.9).
+                let b = TableLookup.interpolate(shuffled, at: x, extrapolate: extrapolate)
+                #expect(a == b, "x = \(x)")
+            }
+        }
+        #expect(abs((TableLookup.interpolate(sorted, at: 1.5) ?? 0) - 1.8) < 1e-12)
+        #expect(abs((TableLookup.interpolate(sorted, at: 4, extrapolate: true) ?? 0) - 3.4) < 1e-12)
+    }
+
+    @Test("Interval bounds are parsed at load as the method writes them")
+    func boundsParsedAtLoad() {
+        let row = TableRow(table: "x", fields: ["min": "0,25 <", "max": "≤ 1,00", "plain": "abc"])
+        #expect(row.bound("min") == 0.25)
+        #expect(row.bound("max") == 1.0)
+        #expect(row.bound("plain") == nil)
+        #expect(TableLookup.inInterval(0.5, row: row, min: "min", max: "max"))
+        #expect(!TableLookup.inInterval(0.25, row: row, min: "min", max: "max"))
+        #expect(TableLookup.inInterval(1.0, row: row, min: "min", max: "max"))
+    }
+}
