@@ -84,6 +84,27 @@ import ThreeCL
         #expect(wall.uMethodId == 5 && wall.structureMaterialId == 2 && wall.insulationTypeId == 3)
     }
 
+    @Test("The label cache tells inputs apart by every field, not only by those its fingerprint hashes")
+    func cacheKeyComparesWholeInputs() throws {
+        let (b, _, env) = Self.house()
+        let labeler = try ThreeCLLabeler()
+        let input = try labeler.input(for: env, facts: ThreeCLBuildingFacts(building: b))
+        var renamed = input
+        renamed.envelope.walls[0].description = "another description"
+        let key = ThreeCLLabelCache.Key(input), same = ThreeCLLabelCache.Key(input), other = ThreeCLLabelCache.Key(renamed)
+        #expect(key == same && key.hashValue == same.hashValue)
+        // The description is not hashed: same fingerprint, yet not the same input.
+        #expect(key.inputHash == other.inputHash)
+        #expect(key != other)
+        var entries: [ThreeCLLabelCache.Key: Int] = [key: 1]
+        entries[other] = 2
+        #expect(entries.count == 2 && entries[same] == 1)
+        // A changed U changes the fingerprint.
+        var insulated = input
+        insulated.envelope.walls[0].enteredU = 0.3
+        #expect(ThreeCLLabelCache.Key(insulated).inputHash != key.inputHash)
+    }
+
     @Test("The batch's records carry the 3CL label and say so")
     func recordsCarryTheLabelMethod() throws {
         let (b, f) = RetrofitFixtures.terracedHouse(dwellings: 1)

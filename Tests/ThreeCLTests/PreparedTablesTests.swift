@@ -84,4 +84,53 @@ struct PreparedTablesTests {
         #expect(!TableLookup.inInterval(0.25, row: row, min: "min", max: "max"))
         #expect(TableLookup.inInterval(1.0, row: row, min: "min", max: "max"))
     }
+
+    @Test("Every generateur_combustion formula by field evaluates as its text does, trailing % aside")
+    func formulasByField() throws {
+        let t = try MethodTables.bundled()
+        var checked = 0
+        for r in try t.rows("generateur_combustion") {
+            for (field, raw) in r.fields where !raw.isEmpty {
+                let byText = TableFormula(text: raw.hasSuffix("%") ? String(raw.dropLast()) : raw)
+                let byField = r.formula(field: field)
+                #expect((byText == nil) == (byField == nil), "\(r.idDescription) \(field) = \(raw)")
+                guard let byText, let byField else { continue }
+                for pn in [4.0, 24, 70, 120, 500] {
+                    let vars = FormulaVariables(pn: pn, e: 2.5, f: -0.8)
+                    #expect(byText.evaluate(vars) == byField.evaluate(vars), "\(r.idDescription) \(field) = \(raw)")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked > 100)
+    }
+
+    @Test("Power criteria: bounds, strictness, and a text that is not one")
+    func powerCriteria() {
+        let cases: [(String, Double, Bool)] = [
+            ("Pn≤70", 70, true), ("Pn≤70", 70.1, false), ("70<Pn≤400", 70, false), ("70<Pn≤400", 100, true),
+            ("70<Pn≤400", 400, true), ("Pn>400", 400, false), ("Pn>400", 401, true), ("Pn ≥ 20", 20, true),
+            ("Pn<20", 20, false), ("20≤Pn", 20, true), ("puissance", 50, false), ("Pn=5", 5, false),
+        ]
+        for (text, pn, expected) in cases {
+            #expect(PowerCriterion(text: text).holds(for: pn) == expected, "\(text) at \(pn) kW")
+        }
+    }
+
+    @Test("The generator types each table lists are the types its rows hold")
+    func generatorTypesByTable() throws {
+        let t = try MethodTables.bundled()
+        let tables: [(MethodTables.GeneratorTable, String)] = [
+            (.heatPump, "scop"), (.combustion, "generateur_combustion"), (.fixedEfficiency, "rendement_generation"),
+        ]
+        for (table, name) in tables {
+            var listed = 0
+            for id in 0...200 {
+                let scanned = try !t.rows(name).filter { $0.matches("enum_type_generateur_ch_id", id) }.isEmpty
+                #expect(t.lists(generatorTypeId: id, in: table) == scanned, "\(name) type \(id)")
+                if scanned { listed += 1 }
+            }
+            #expect(listed > 0, "\(name)")
+        }
+    }
 }

@@ -209,9 +209,10 @@ public enum Walls {
         extra: ((TableRow) -> Bool)? = nil
     ) throws(ThreeCLError) -> TableRow {
         let joule = jouleHeating ? "1" : "0"
-        let rows = try tables.rows(table)
+        // The period's rows in table order (through the index built at load).
+        let rows = try tables.rows(table, where: "enum_periode_construction_id", contains: period)
         guard let row = rows.first(where: {
-            $0.matches("enum_periode_construction_id", period) && $0.matches("enum_zone_climatique_id", zone.rawValue)
+            $0.matches("enum_zone_climatique_id", zone.rawValue)
                 && $0.string("effet_joule") == joule && (extra?($0) ?? true)
         }) else { throw .missingTableRow(table: table, key: "period \(period), zone \(zone.key), joule \(joule)") }
         return row

@@ -55,7 +55,7 @@ public enum CombustionGenerator {
     /// Whether the generator type is described by the `generateur_combustion` table.
     public static func isCombustion(typeId: Int, tables: MethodTables) throws(ThreeCLError) -> Bool {
         let boiler = equivalentBoilerTypeId(typeId: typeId, installationYear: nil)
-        return try !tables.rows("generateur_combustion", where: "enum_type_generateur_ch_id", contains: boiler).isEmpty
+        return tables.lists(generatorTypeId: boiler, in: .combustion)
     }
 
     /// §13.2.1 default nominal power when unknown: Pn = 1.2 × GV × (19 − Tbase) / 0.95³, W.
@@ -93,34 +93,15 @@ public enum CombustionGenerator {
         }
         let rows = try tables.rows("generateur_combustion", where: "enum_type_generateur_ch_id", contains: typeId)
         let kw = nominalPowerW / 1000
-        if let r = rows.first(where: { r in r.string("critere_pn").map { powerCriterion($0, holdsFor: kw) } ?? true }) {
+        // The criteria are parsed with the rows, at load.
+        if let r = rows.first(where: { $0.powerCriterion?.holds(for: kw) ?? true }) {
             return r
         }
         throw .missingTableRow(table: "generateur_combustion", key: "type \(typeId), Pn \(kw) kW")
     }
 
     /// A criterion such as "Pn≤70", "70<Pn≤400", "Pn>400" for Pn in kW.
-    static func powerCriterion(_ text: String, holdsFor pn: Double) -> Bool {
-        let parts = text.replacingOccurrences(of: " ", with: "").components(separatedBy: "Pn")
-        guard parts.count == 2 else { return false }
-        let left = parts[0], right = parts[1]
-        if !left.isEmpty {
-            let strict = left.hasSuffix("<")
-            guard let v = Double(left.trimmingCharacters(in: CharacterSet(charactersIn: "<≤="))) else { return false }
-            if strict ? !(v < pn) : !(v <= pn) { return false }
-        }
-        if let op = right.first {
-            guard let v = Double(right.dropFirst().trimmingCharacters(in: CharacterSet(charactersIn: "="))) else { return false }
-            switch op {
-            case "≤": if !(pn <= v) { return false }
-            case "<": if !(pn < v) { return false }
-            case ">": if !(pn > v) { return false }
-            case "≥": if !(pn >= v) { return false }
-            default: return false
-            }
-        }
-        return true
-    }
+    static func powerCriterion(_ text: String, holdsFor pn: Double) -> Bool { PowerCriterion(text: text).holds(for: pn) }
 
     /// §13.2.1 characteristics of the generator: entered values where the input method allows, else the table's
     /// formulas (Pn in kW; E and F depend on the balanced flue; Qp0 as a % of Pn, a formula in kW, or a constant in kW).
@@ -140,7 +121,7 @@ public enum CombustionGenerator {
         let f = g.balancedFlue ? -0.55 : -0.8
         func eval(_ field: String) throws(ThreeCLError) -> Double? {
             guard let text = r.string(field) else { return nil }
-            guard let v = r.formula(text)?.evaluate(["Pn": pn, "E": e, "F": f]) else {
+            guard let v = (r.formula(field: field) ?? r.formula(text))?.evaluate(FormulaVariables(pn: pn, e: e, f: f)) else {
                 throw .corruptTables(reason: "generateur_combustion \(r.idDescription): \(field) \"\(text)\" is not a formula")
             }
             return v

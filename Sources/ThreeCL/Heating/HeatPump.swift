@@ -3,7 +3,7 @@
 public enum HeatPump {
     /// Whether the generator type is a heat pump of the `scop` table.
     public static func isHeatPump(typeId: Int, tables: MethodTables) throws(ThreeCLError) -> Bool {
-        try !tables.rows("scop", where: "enum_type_generateur_ch_id", contains: typeId).isEmpty
+        tables.lists(generatorTypeId: typeId, in: .heatPump)
     }
 
     /// §12.4 the `scop` row: the one cited, else by zone, type and emitter type.

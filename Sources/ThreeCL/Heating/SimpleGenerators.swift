@@ -3,7 +3,7 @@
 public enum SimpleGenerators {
     /// Whether the `rendement_generation` table describes the generator type.
     public static func isSimple(typeId: Int, tables: MethodTables) throws(ThreeCLError) -> Bool {
-        try !tables.rows("rendement_generation", where: "enum_type_generateur_ch_id", contains: typeId).isEmpty
+        tables.lists(generatorTypeId: typeId, in: .fixedEfficiency)
     }
 
     /// §12 the generation efficiency Rg: the row cited, else the row of the generator type.

@@ -68,17 +68,17 @@ public enum HotWaterGenerators {
         let pnKW = pn / 1000
         let rpn: Double
         if let r = g.fullLoadEfficiency { rpn = r } else {
-            rpn = try CombustionFormula.evaluate(row.string("rpn") ?? "", pnKW: pnKW, table: row) / 100
+            rpn = try CombustionFormula.evaluate(field: "rpn", pnKW: pnKW, table: row) / 100
         }
         let qp0: Double
         if let q = g.standbyLossesW { qp0 = q } else {
             let raw = row.string("qp0_perc") ?? ""
             if raw.hasSuffix("%") {
-                qp0 = try CombustionFormula.evaluate(String(raw.dropLast()), pnKW: pnKW, table: row) / 100 * pn
+                qp0 = try CombustionFormula.evaluate(field: "qp0_perc", pnKW: pnKW, table: row) / 100 * pn
             } else if raw.contains("Pn") {
-                qp0 = try CombustionFormula.evaluate(raw, pnKW: pnKW, table: row) * 1000
+                qp0 = try CombustionFormula.evaluate(field: "qp0_perc", pnKW: pnKW, table: row) * 1000
             } else {
-                qp0 = try CombustionFormula.evaluate(raw, pnKW: pnKW, table: row) / 100 * pn
+                qp0 = try CombustionFormula.evaluate(field: "qp0_perc", pnKW: pnKW, table: row) / 100 * pn
             }
         }
         return (pn, rpn, qp0, g.pilotPowerW ?? 0)
@@ -165,8 +165,20 @@ public enum HotWaterGenerators {
 /// The small formulas of the `generateur_combustion` table ("84+2*log10(Pn)", "0.085*Pn*(Pn)^-0.4") with Pn in kW,
 /// evaluated by the tables' one formula compiler (`TableFormula`, compiled with the row).
 enum CombustionFormula {
+    /// The formula of a row's field (compiled with the row; the trailing % of "4%" is not part of the formula).
+    static func evaluate(field: String, pnKW: Double, table row: TableRow) throws(ThreeCLError) -> Double {
+        guard let formula = row.formula(field: field) else {
+            return try evaluate(row.string(field) ?? "", pnKW: pnKW, table: row)
+        }
+        guard let v = formula.evaluate(FormulaVariables(pn: pnKW)), v.isFinite else {
+            throw .corruptTables(
+                reason: "generateur_combustion row \(row.idDescription): formula \"\(row.string(field) ?? "")\" not understood")
+        }
+        return v
+    }
+
     static func evaluate(_ text: String, pnKW: Double, table row: TableRow) throws(ThreeCLError) -> Double {
-        guard let v = row.formula(text)?.evaluate(["Pn": pnKW]), v.isFinite else {
+        guard let v = row.formula(text)?.evaluate(FormulaVariables(pn: pnKW)), v.isFinite else {
             throw .corruptTables(reason: "generateur_combustion row \(row.idDescription): formula \"\(text)\" not understood")
         }
         return v

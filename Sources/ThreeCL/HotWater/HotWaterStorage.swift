@@ -17,10 +17,9 @@ public enum HotWaterStorage {
         if let id = g.storageLossTableId { return try tables.row("pertes_stockage", id: id) }
         let v = g.storageVolumeL
         let volumeClass = v <= 100 ? "≤ 100" : v <= 200 ? "100 <   ≤ 200" : v <= 300 ? "200 <   ≤ 300" : "> 300"
-        let rows = try tables.rows("pertes_stockage")
-        guard let r = rows.first(where: {
-            $0.matches("enum_type_generateur_ecs_id", g.typeId) && $0.string("volume_ballon") == volumeClass
-        }) else {
+        // The type's rows in table order (through the index built at load).
+        let rows = try tables.rows("pertes_stockage", where: "enum_type_generateur_ecs_id", contains: g.typeId)
+        guard let r = rows.first(where: { $0.string("volume_ballon") == volumeClass }) else {
             throw .missingTableRow(table: "pertes_stockage", key: "type \(g.typeId), volume \(volumeClass)")
         }
         return r

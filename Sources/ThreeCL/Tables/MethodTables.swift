@@ -62,6 +62,23 @@ public final class MethodTables: Sendable {
         var lowEmissivity: Bool
     }
 
+    /// §12–13 the heating generator types (`enum_type_generateur_ch_id`) each generator table lists, read at load.
+    private let generatorTypesByTable: [GeneratorTable: Set<Int>]
+
+    /// The tables that describe a heating generator by its type.
+    public enum GeneratorTable: CaseIterable, Sendable {
+        /// `scop` (heat pumps, §12.4), `generateur_combustion` (§13.2.1), `rendement_generation` (fixed efficiency, §12).
+        case heatPump, combustion, fixedEfficiency
+
+        var name: String {
+            switch self {
+            case .heatPump: "scop"
+            case .combustion: "generateur_combustion"
+            case .fixedEfficiency: "rendement_generation"
+            }
+        }
+    }
+
     /// The years of the district-heating tables `reseau_chaleur_YYYY` in increasing order, and per year the first row
     /// of each network id (`identifiant_reseau`).
     public let heatNetworkYears: [Int]
@@ -362,6 +379,9 @@ public final class MethodTables: Sendable {
         self.rowTables = rowTables
         self.rowsById = rowsById
         self.columns = Columns(rowTables)
+        self.generatorTypesByTable = Dictionary(uniqueKeysWithValues: GeneratorTable.allCases.map { t in
+            (t, Set(enumIndex[t.name]?["enum_type_generateur_ch_id"]?.keys.map { $0 } ?? []))
+        })
         var ugRows: [UgKey: [(gapMm: Double, row: TableRow)]] = [:]
         for r in rowTables["ug"] ?? [] {
             guard let vir = r.string("vitrage_vir"), vir == "0" || vir == "1" else { continue }
@@ -414,7 +434,7 @@ public final class MethodTables: Sendable {
 
     /// The first row whose enum-id fields all contain the given ids (a field absent from the row does not match).
     /// - Complexity: O(rows of the table).
-    public func firstRow(_ table: String, matching criteria: [String: Int]) throws(ThreeCLError) -> TableRow {
+    public func firstRow(_ table: String, matching criteria: KeyValuePairs<String, Int>) throws(ThreeCLError) -> TableRow {
         let rows = try rows(table)
         // The candidates of the most selective indexed criterion, in table order; then the other criteria.
         var candidates: [Int]? = nil
@@ -463,6 +483,11 @@ public final class MethodTables: Sendable {
     public func ujnCurve(deltaR: Double) -> [(x: Double, y: Double)] {
         if let c = ujnCurves[deltaR] { return c }
         return ujnCurves.first { abs($0.key - deltaR) < 1e-9 }?.value ?? []
+    }
+
+    /// Whether a generator table has a row for the heating generator type `typeId` (`enum_type_generateur_ch_id`).
+    public func lists(generatorTypeId typeId: Int, in table: GeneratorTable) -> Bool {
+        generatorTypesByTable[table]?.contains(typeId) ?? false
     }
 
     /// §3.3.1: the `ug` rows of a glazing type, gas, tilt and coating, in increasing gap (table order among equal

@@ -19,7 +19,7 @@ indirect enum TableFormula: Sendable, Hashable {
     case power(TableFormula, TableFormula)
 
     /// The value with these variables; nil when a variable is missing.
-    func evaluate(_ variables: [String: Double]) -> Double? {
+    func evaluate(_ variables: FormulaVariables) -> Double? {
         switch self {
         case .number(let v): return v
         case .variable(let name): return variables[name]
@@ -33,7 +33,7 @@ indirect enum TableFormula: Sendable, Hashable {
         }
     }
 
-    private static func both(_ a: TableFormula, _ b: TableFormula, _ variables: [String: Double]) -> (Double, Double)? {
+    private static func both(_ a: TableFormula, _ b: TableFormula, _ variables: FormulaVariables) -> (Double, Double)? {
         guard let x = a.evaluate(variables), let y = b.evaluate(variables) else { return nil }
         return (x, y)
     }
@@ -128,5 +128,40 @@ private struct FormulaCompiler {
         }
         // An empty name is no formula (the parser met an operator or a character it does not know).
         return name.isEmpty ? nil : .variable(name)
+    }
+}
+
+/// The variables the method's formulas use: Pn (nominal power, kW), and E and F (§13.2.1, by flue type). A value
+/// type, so that evaluating a formula allocates nothing; a dictionary literal such as `["Pn": 24]` also makes one.
+struct FormulaVariables: ExpressibleByDictionaryLiteral {
+    var pn: Double?
+    var e: Double?
+    var f: Double?
+
+    init(pn: Double? = nil, e: Double? = nil, f: Double? = nil) {
+        self.pn = pn
+        self.e = e
+        self.f = f
+    }
+
+    init(dictionaryLiteral elements: (String, Double)...) {
+        for (name, value) in elements {
+            switch name {
+            case "Pn": pn = value
+            case "E": e = value
+            case "F": f = value
+            default: break
+            }
+        }
+    }
+
+    /// A variable by the name the formula gives it; nil for a name the method does not use.
+    subscript(name: String) -> Double? {
+        switch name {
+        case "Pn": pn
+        case "E": e
+        case "F": f
+        default: nil
+        }
     }
 }

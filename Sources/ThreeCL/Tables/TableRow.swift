@@ -16,15 +16,22 @@ public struct TableRow: Sendable, Hashable {
         let formulas: [String: TableFormula]
         /// Fields read as interval bounds ("0,25 <", "≤ 1,00": `TableLookup.boundValue`), parsed.
         let bounds: [String: Double]
+        /// §13.2.1 the `critere_pn` of a `generateur_combustion` row, parsed.
+        let powerCriterion: PowerCriterion?
+        /// The formulas of the row by field (tables whose fields hold them), plain numbers included, compiled.
+        let formulasByField: [String: TableFormula]
 
         init(table: String, fields: [String: String], numbers: [String: Double], idLists: [String: [Int]],
-             formulas: [String: TableFormula], bounds: [String: Double]) {
+             formulas: [String: TableFormula], bounds: [String: Double], powerCriterion: PowerCriterion?,
+             formulasByField: [String: TableFormula]) {
             self.table = table
             self.fields = fields
             self.numbers = numbers
             self.idLists = idLists
             self.formulas = formulas
             self.bounds = bounds
+            self.powerCriterion = powerCriterion
+            self.formulasByField = formulasByField
         }
     }
 
@@ -45,16 +52,25 @@ public struct TableRow: Sendable, Hashable {
             if !ids.isEmpty { idLists[k] = ids }
         }
         var formulas: [String: TableFormula] = [:]
+        var formulasByField: [String: TableFormula] = [:]
         if Self.formulaTables.contains(table) {
-            for raw in fields.values where !raw.isEmpty {
-                if formulas[raw] == nil, Double(raw) == nil, let f = TableFormula(text: raw) { formulas[raw] = f }
+            for (field, raw) in fields where !raw.isEmpty {
+                guard let f = formulas[raw] ?? TableFormula(text: raw) else { continue }
+                formulasByField[field] = f
+                if Double(raw) == nil { formulas[raw] = f }
             }
         }
         var bounds: [String: Double] = [:]
         for (k, raw) in fields where !raw.isEmpty { bounds[k] = TableLookup.boundValue(raw) }
+        let criterion = table == "generateur_combustion"
+            ? fields["critere_pn"].flatMap { $0.isEmpty ? nil : PowerCriterion(text: $0) } : nil
         storage = Storage(table: table, fields: fields, numbers: numbers, idLists: idLists, formulas: formulas,
-                          bounds: bounds)
+                          bounds: bounds, powerCriterion: criterion, formulasByField: formulasByField)
     }
+
+    /// The formula a field of this row holds (a number is one too), compiled at load; nil when the field holds
+    /// none or the row's table has no formulas (`formulaTables`).
+    func formula(field: String) -> TableFormula? { storage.formulasByField[field] }
 
     /// A formula of this row by its text (compiled at load), or compiled now for a text the row does not hold.
     func formula(_ text: String) -> TableFormula? { storage.formulas[text] ?? TableFormula(text: text) }
@@ -83,6 +99,9 @@ public struct TableRow: Sendable, Hashable {
 
     /// A numeric field, nil when it is absent or not a plain number.
     public func optionalNumber(_ field: String) -> Double? { storage.numbers[field] }
+
+    /// §13.2.1 the row's power criterion (`critere_pn`, `generateur_combustion` rows), nil when it has none.
+    var powerCriterion: PowerCriterion? { storage.powerCriterion }
 
     /// A field read as an interval bound (`TableLookup.boundValue`: "≤ 0,50" → 0.5), nil when absent or not one.
     func bound(_ field: String) -> Double? { storage.bounds[field] }

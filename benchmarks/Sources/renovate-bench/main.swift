@@ -14,6 +14,7 @@ do {
     case "evaluate": try EvaluateBenchmark.run(Array(arguments.dropFirst()))
     case "need-model": try NeedModelBenchmark.run(Array(arguments.dropFirst()))
     case "dpe-engine": try ThreeCLBenchmark.run(Array(arguments.dropFirst()))
+    case "dpe-batch": try ThreeCLBatchBenchmark.run(Array(arguments.dropFirst()))
     default:
         print("""
             renovate-bench: benchmarks
@@ -35,6 +36,8 @@ do {
               dpe-engine [DIR] [--reps R] [--attributes]
                                                      the 3CL-DPE engine alone on real DPE inputs: dwellings labelled
                                                      per second per core (thread CPU time of the best pass)
+              dpe-batch [--reps R] [--sample DIR]    the 3CL label on the batch path (the sample district's envelopes
+                                                     before and after each scenario, as simulate labels them)
             """)
     }
 } catch {

@@ -37,15 +37,15 @@ extension EnvelopeInput {
     init(envelope env: Envelope, facts: ThreeCLBuildingFacts, dwelling: DwellingDescription) {
         struct WallKey: Hashable { var orientationId: Int; var wall: OpaqueElement }
         struct WindowKey: Hashable { var wall: Int; var spec: WindowSpec; var maskRowId: Int }
-        var wallKeys: [WallKey] = [], wallIndex: [WallKey: Int] = [:], wallAreas: [Double] = []
-        var windowKeys: [WindowKey] = [], windowIndex: [WindowKey: Int] = [:], windowAreas: [Double] = []
+        // A building has a handful of distinct walls and windows: found by a linear search (no hashing).
+        var wallKeys: [WallKey] = [], wallAreas: [Double] = []
+        var windowKeys: [WindowKey] = [], windowAreas: [Double] = []
         for f in env.facades {
             let orientation = Self.orientationId(azimuthDeg: f.azimuthDeg)
             let wk = WallKey(orientationId: orientation, wall: f.wall)
             let w: Int
-            if let i = wallIndex[wk] { w = i } else {
+            if let i = wallKeys.firstIndex(of: wk) { w = i } else {
                 w = wallKeys.count
-                wallIndex[wk] = w
                 wallKeys.append(wk)
                 wallAreas.append(0)
             }
@@ -54,9 +54,8 @@ extension EnvelopeInput {
             let nk = WindowKey(wall: w, spec: f.windows,
                                maskRowId: Self.farMaskRowId(orientationId: orientation, horizonDeg: f.horizonAngleDeg))
             let n: Int
-            if let i = windowIndex[nk] { n = i } else {
+            if let i = windowKeys.firstIndex(of: nk) { n = i } else {
                 n = windowKeys.count
-                windowIndex[nk] = n
                 windowKeys.append(nk)
                 windowAreas.append(0)
             }
@@ -65,7 +64,7 @@ extension EnvelopeInput {
         let material = Self.structureMaterialId(env.wallMaterial)
         let heavyWalls = [.stoneRubble, .stoneDressed, .solidBrick, .concrete].contains(env.wallMaterial)
         var walls = wallKeys.indices.map { i in
-            Self.wall(wallKeys[i].wall, reference: "wall-\(i + 1)", orientationId: wallKeys[i].orientationId,
+            Self.wall(wallKeys[i].wall, reference: Self.wallReference(i), orientationId: wallKeys[i].orientationId,
                       areaM2: wallAreas[i], materialId: material, env: env, facts: facts, heavy: heavyWalls)
         }
         if env.partyWallAreaM2 > 0 {
@@ -83,10 +82,10 @@ extension EnvelopeInput {
         for (i, k) in windowKeys.enumerated() {
             let area = windowAreas[i]
             let count = max(1, Int((area / windowArea).rounded()))
-            let ref = "window-\(i + 1)"
+            let ref = Self.windowReference(i)
             let spec = k.spec
             windows.append(WindowInput(
-                reference: ref, description: "windows \(ref) (\(walls[k.wall].reference ?? ""))",
+                reference: ref, description: Self.windowDescription(window: i, wall: k.wall),
                 adjacency: AdjacencyInput(typeAdjacenceId: 1), areaM2: area, count: count,
                 glazing: .init(glazingTypeId: spec.uwWPerM2K > 4 ? 1 : 2, tiltId: 3, frameMaterialId: 3, windowTypeId: 4,
                                poseTypeId: 3, enteredUw: spec.uwWPerM2K,
@@ -94,7 +93,7 @@ extension EnvelopeInput {
                 closureTypeId: spec.hasShutters ? 7 : 1, orientationId: wallKeys[k.wall].orientationId,
                 farMaskHomogeneousRowId: k.maskRowId, hasSeals: sealed, frameWidthCm: 5, insulationReturn: false))
             bridges.append(ThermalBridgeInput(
-                description: "window/wall \(ref)", junctionTypeId: 5,
+                description: Self.windowBridgeDescription(i), junctionTypeId: 5,
                 lengthM: Double(count) * 2 * (Self.assumedWindowWidthM + Self.assumedWindowHeightM),
                 wallReference: walls[k.wall].reference, otherReference: ref))
         }
@@ -122,6 +121,28 @@ extension EnvelopeInput {
 
     /// ADEME `enum_orientation_id` of a façade's outward normal (azimuth from north, clockwise): south 135–225°,
     /// west 225–315°, north 315–45°, east 45–135°.
+    /// "wall-N", "window-N", "window/wall window-N" and "windows window-N (wall-M)" (N = i + 1), built once for the
+    /// first indices: the mapping runs for every envelope of a batch.
+    static func wallReference(_ i: Int) -> String { i < numberedCount ? wallReferences[i] : "wall-" + String(i + 1) }
+    static func windowReference(_ i: Int) -> String {
+        i < numberedCount ? windowReferences[i] : "window-" + String(i + 1)
+    }
+    static func windowBridgeDescription(_ i: Int) -> String {
+        i < numberedCount ? windowBridgeDescriptions[i] : "window/wall " + windowReference(i)
+    }
+    static func windowDescription(window i: Int, wall w: Int) -> String {
+        if i < numberedCount, w < numberedCount { return windowDescriptions[i][w] }
+        return "windows " + windowReference(i) + " (" + wallReference(w) + ")"
+    }
+
+    private static let numberedCount = 32
+    private static let wallReferences = (0..<numberedCount).map { "wall-\($0 + 1)" }
+    private static let windowReferences = (0..<numberedCount).map { "window-\($0 + 1)" }
+    private static let windowBridgeDescriptions = windowReferences.map { "window/wall " + $0 }
+    private static let windowDescriptions: [[String]] = windowReferences.map { window in
+        wallReferences.map { wall in "windows " + window + " (" + wall + ")" }
+    }
+
     static func orientationId(azimuthDeg: Double) -> Int {
         let a = (azimuthDeg.truncatingRemainder(dividingBy: 360) + 360).truncatingRemainder(dividingBy: 360)
         switch a {
@@ -165,7 +186,7 @@ extension EnvelopeInput {
         facts: ThreeCLBuildingFacts, heavy: Bool
     ) -> WallInput {
         var input = WallInput(
-            reference: reference, description: "walls \(reference)", adjacency: AdjacencyInput(typeAdjacenceId: 1),
+            reference: reference, description: "walls " + reference, adjacency: AdjacencyInput(typeAdjacenceId: 1),
             orientationId: orientationId, opaqueAreaM2: areaM2, u0MethodId: materialId == 1 ? 1 : 2, uMethodId: 2,
             structureMaterialId: materialId, structureThicknessCm: env.wallThicknessM * 100, insulationTypeId: 1,
             heavy: heavy)

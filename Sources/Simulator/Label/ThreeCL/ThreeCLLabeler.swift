@@ -39,7 +39,9 @@ public struct ThreeCLLabeler: Sendable {
     public func label(for envelope: Envelope, facts: ThreeCLBuildingFacts,
                       cache: inout ThreeCLLabelCache) throws(ThreeCLLabelError) -> ThreeCLLabel {
         let input = try input(for: envelope, facts: facts)
-        if let hit = cache.entries[input] { return hit }
+        // The input is hashed once, for the lookup and the insertion alike.
+        let key = ThreeCLLabelCache.Key(input)
+        if let hit = cache.entries[key] { return hit }
         var resolved = input
         do { try resolved.resolveRows(tables: tables, memo: &cache.rows) } catch {
             throw .engine(buildingID: envelope.buildingID, reason: error.description)
@@ -53,7 +55,7 @@ public struct ThreeCLLabeler: Sendable {
         let label = ThreeCLLabel(
             label: DPELabel(energyClass: energy, greenhouseGasClass: ghg), primaryEnergyKWhPerM2: f.primaryKWhPerM2,
             greenhouseGasKgPerM2: f.emissionKgPerM2, finalEnergyKWhPerM2: f.finalKWhPerM2)
-        cache.entries[input] = label
+        cache.entries[key] = label
         return label
     }
 
@@ -68,7 +70,58 @@ public struct ThreeCLLabeler: Sendable {
 /// 3CL labels already computed, keyed by their input (the engine is a function of it). A batch worker keeps one
 /// per building and empties it when it moves to the next, to keep the memory bounded.
 public struct ThreeCLLabelCache {
-    var entries: [ThreeCLInput: ThreeCLLabel] = [:]
+    var entries: [Key: ThreeCLLabel] = [:]
+
+    /// An input with its hash computed once (hashing an input walks all of its elements).
+    struct Key: Hashable {
+        let input: ThreeCLInput
+        let inputHash: Int
+
+        init(_ input: ThreeCLInput) {
+            self.input = input
+            inputHash = Self.fingerprint(input)
+        }
+
+        /// A hash of the values a retrofit measure changes (areas, entered U and resistances, windows, air,
+        /// systems), not of every field: the element descriptions and references a mapped input carries are the
+        /// same for all scenarios of a building. Equal inputs have equal fingerprints; two different inputs with the
+        /// same fingerprint are told apart by `==`.
+        static func fingerprint(_ input: ThreeCLInput) -> Int {
+            var h = Hasher()
+            let e = input.envelope
+            h.combine(input.dwelling)
+            // An opaque element: its area, entered U and added resistance (what insulation measures change).
+            func opaque(_ area: Double, _ u: Double?, _ r: Double?) {
+                h.combine(area)
+                h.combine(u)
+                h.combine(r)
+            }
+            for w in e.walls {
+                opaque(w.opaqueAreaM2, w.enteredU, w.insulationResistance)
+                h.combine(w.uMethodId)
+            }
+            for f in e.lowFloors { opaque(f.areaM2, f.enteredU, f.insulationResistance) }
+            for f in e.highFloors { opaque(f.areaM2, f.enteredU, f.insulationResistance) }
+            for w in e.windows {
+                h.combine(w.areaM2)
+                h.combine(w.glazing.enteredUw)
+                h.combine(w.glazing.enteredSw)
+                h.combine(w.closureTypeId)
+                h.combine(w.hasSeals)
+            }
+            for v in e.ventilations {
+                h.combine(v.ventilationTypeId)
+                h.combine(v.enteredQ4pa)
+            }
+            h.combine(input.heating)
+            h.combine(input.hotWater)
+            h.combine(input.cooling)
+            return h.finalize()
+        }
+
+        static func == (l: Key, r: Key) -> Bool { l.inputHash == r.inputHash && l.input == r.input }
+        func hash(into h: inout Hasher) { h.combine(inputHash) }
+    }
     /// Table rows resolved by attributes (`ThreeCLRowMemo`); kept across buildings (bounded by the distinct
     /// attribute sets of a stock).
     var rows = ThreeCLRowMemo()
