@@ -123,7 +123,7 @@ struct HeatingTests {
         #expect(TableFormula(text: "2*Pn")?.evaluate([:]) == nil)
         #expect(TableFormula(text: "70<Pn≤400") == nil)
         #expect(TableFormula(text: "(84+2") == nil)
-        #expect(CombustionGenerator.powerCriterion("70<Pn≤400", holdsFor: 100))
-        #expect(!CombustionGenerator.powerCriterion("Pn≤70", holdsFor: 100))
+        #expect(PowerCriterion(text: "70<Pn≤400").holds(for: 100))
+        #expect(!PowerCriterion(text: "Pn≤70").holds(for: 100))
     }
 }

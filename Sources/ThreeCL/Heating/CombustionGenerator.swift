@@ -100,8 +100,6 @@ public enum CombustionGenerator {
         throw .missingTableRow(table: "generateur_combustion", key: "type \(typeId), Pn \(kw) kW")
     }
 
-    /// A criterion such as "Pn≤70", "70<Pn≤400", "Pn>400" for Pn in kW.
-    static func powerCriterion(_ text: String, holdsFor pn: Double) -> Bool { PowerCriterion(text: text).holds(for: pn) }
 
     /// §13.2.1 characteristics of the generator: entered values where the input method allows, else the table's
     /// formulas (Pn in kW; E and F depend on the balanced flue; Qp0 as a % of Pn, a formula in kW, or a constant in kW).
@@ -121,7 +119,7 @@ public enum CombustionGenerator {
         let f = g.balancedFlue ? -0.55 : -0.8
         func eval(_ field: String) throws(ThreeCLError) -> Double? {
             guard let text = r.string(field) else { return nil }
-            guard let v = (r.formula(field: field) ?? r.formula(text))?.evaluate(FormulaVariables(pn: pn, e: e, f: f)) else {
+            guard let v = r.formula(field: field)?.evaluate(FormulaVariables(pn: pn, e: e, f: f)) else {
                 throw .corruptTables(reason: "generateur_combustion \(r.idDescription): \(field) \"\(text)\" is not a formula")
             }
             return v

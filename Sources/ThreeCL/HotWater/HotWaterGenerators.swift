@@ -167,19 +167,9 @@ public enum HotWaterGenerators {
 enum CombustionFormula {
     /// The formula of a row's field (compiled with the row; the trailing % of "4%" is not part of the formula).
     static func evaluate(field: String, pnKW: Double, table row: TableRow) throws(ThreeCLError) -> Double {
-        guard let formula = row.formula(field: field) else {
-            return try evaluate(row.string(field) ?? "", pnKW: pnKW, table: row)
-        }
-        guard let v = formula.evaluate(FormulaVariables(pn: pnKW)), v.isFinite else {
+        guard let v = row.formula(field: field)?.evaluate(FormulaVariables(pn: pnKW)), v.isFinite else {
             throw .corruptTables(
                 reason: "generateur_combustion row \(row.idDescription): formula \"\(row.string(field) ?? "")\" not understood")
-        }
-        return v
-    }
-
-    static func evaluate(_ text: String, pnKW: Double, table row: TableRow) throws(ThreeCLError) -> Double {
-        guard let v = row.formula(text)?.evaluate(FormulaVariables(pn: pnKW)), v.isFinite else {
-            throw .corruptTables(reason: "generateur_combustion row \(row.idDescription): formula \"\(text)\" not understood")
         }
         return v
     }

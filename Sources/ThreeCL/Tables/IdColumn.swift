@@ -7,40 +7,19 @@
 public struct IdColumn: Sendable {
     public let table: String
     public let field: String
-    private let firstId: Int
-    /// The field's value by id − `firstId`; NaN where the column has no number.
-    private let values: [Double]
+    private let values: IdIndexed<Double>
 
-    init(table: String, field: String, rows: [TableRow]) {
+    /// - Parameter rows: the table's rows by id, as `MethodTables.row(_:id:)` reads them.
+    init(table: String, field: String, rows: IdIndexed<TableRow>) {
         self.table = table
         self.field = field
-        var byId: [Int: Double] = [:]
-        for r in rows {
-            guard let id = r.string("tv_\(table)_id").flatMap({ Int($0) }), let v = r.optionalNumber(field) else { continue }
-            // `MethodTables.row(_:id:)` returns the last row of a repeated id.
-            byId[id] = v
-        }
-        let lo = byId.keys.min() ?? 0, hi = byId.keys.max() ?? -1
-        // Ids are small and compact in the method's tables; a sparse column falls back to the table.
-        guard hi - lo < 100_000 else {
-            firstId = 0
-            values = []
-            return
-        }
-        var values = [Double](repeating: .nan, count: max(0, hi - lo + 1))
-        for (id, v) in byId { values[id - lo] = v }
-        self.firstId = lo
-        self.values = values
+        values = rows.compactMapValues { $0.optionalNumber(field) }
     }
 
     /// The field's value in the row `id`.
     @inline(__always)
     public func value(_ id: Int, in tables: MethodTables) throws(ThreeCLError) -> Double {
-        let i = id &- firstId
-        if i >= 0, i < values.count {
-            let v = values[i]
-            if !v.isNaN { return v }
-        }
+        if let v = values[id] { return v }
         return try tables.row(table, id: id).number(field)
     }
 }

@@ -10,7 +10,7 @@ public final class MethodTables: Sendable {
     /// Row tables by name.
     public let rowTables: [String: [TableRow]]
     /// Each row table's rows by their `tv_<table>_id` (one dictionary lookup per `row(_:id:)`).
-    private let rowsById: [String: RowsById]
+    private let rowsById: [String: IdIndexed<TableRow>]
     /// For each row table and `enum_*_id` field: id → the rows (in table order) whose list holds that id.
     private let enumIndex: [String: [String: [Int: [Int]]]]
     /// The same rows, materialised once so that a lookup returns a shared array without copying rows.
@@ -35,9 +35,9 @@ public final class MethodTables: Sendable {
         /// §3.5 door U; §3.4 thermal bridge k; §4 Q4Pa_conv.
         public let doorU, bridgeK, q4paConv: IdColumn
 
-        init(_ t: [String: [TableRow]]) {
+        init(_ t: [String: IdIndexed<TableRow>]) {
             func column(_ table: String, _ field: String) -> IdColumn {
-                IdColumn(table: table, field: field, rows: t[table] ?? [])
+                IdColumn(table: table, field: field, rows: t[table] ?? IdIndexed([]))
             }
             reductionB = column("coef_reduction_deperdition", "b")
             ug = column("ug", "ug")
@@ -172,37 +172,6 @@ public final class MethodTables: Sendable {
         let smallest: Int, largest: Int
     }
 
-    /// A table's rows by id: an array over the id range when it is compact, else a dictionary.
-    final class RowsById: Sendable {
-        private let firstId: Int
-        private let dense: [TableRow?]
-        private let sparse: [Int: TableRow]
-
-        init(_ rows: [(id: Int, row: TableRow)]) {
-            // The first row of an id wins (the tables' ids are unique; this keeps the earlier behaviour if not).
-            var byId: [Int: TableRow] = [:]
-            for (id, row) in rows where byId[id] == nil { byId[id] = row }
-            let lo = byId.keys.min() ?? 0, hi = byId.keys.max() ?? -1
-            if hi - lo < 4 * byId.count + 64 {
-                var dense = [TableRow?](repeating: nil, count: max(0, hi - lo + 1))
-                for (id, row) in byId { dense[id - lo] = row }
-                self.firstId = lo
-                self.dense = dense
-                self.sparse = [:]
-            } else {
-                self.firstId = 0
-                self.dense = []
-                self.sparse = byId
-            }
-        }
-
-        subscript(id: Int) -> TableRow? {
-            if dense.isEmpty { return sparse[id] }
-            let i = id - firstId
-            return dense.indices.contains(i) ? dense[i] : nil
-        }
-    }
-
     /// The engine's bundled tables (parsed on first use, then shared).
     public static func bundled() throws(ThreeCLError) -> MethodTables {
         switch bundledResult {
@@ -235,14 +204,14 @@ public final class MethodTables: Sendable {
             throw .corruptTables(reason: "tables.json has no \"tables\" object")
         }
         var rowTables: [String: [TableRow]] = [:]
-        var rowsById: [String: RowsById] = [:]
+        var rowsById: [String: IdIndexed<TableRow>] = [:]
         var monthly: [String: [SeriesKey: [Double]]] = [:]
         var c1: [String: [ClimateZone: [Double]]] = [:]
         var limits: [ClassLimitKey: ClassLimitRows] = [:]
         for (name, value) in tables {
             if let list = value as? [[String: Any]] {
                 var rows: [TableRow] = []
-                var identified: [(id: Int, row: TableRow)] = []
+                var identified: [(id: Int, value: TableRow)] = []
                 for raw in list {
                     var fields: [String: String] = [:]
                     for (k, v) in raw { fields[k] = (v as? String) ?? "\(v)" }
@@ -251,8 +220,8 @@ public final class MethodTables: Sendable {
                     rows.append(row)
                 }
                 rowTables[name] = rows
-                // Before: the last row of a repeated id won; keep that (reversed, since RowsById keeps the first).
-                rowsById[name] = RowsById(identified.reversed())
+                // The last row of a repeated id wins, as it always did (reversed: `IdIndexed` keeps the first).
+                rowsById[name] = IdIndexed(identified.reversed())
             } else if let dict = value as? [String: Any] {
                 switch name {
                 case "c1":
@@ -378,9 +347,9 @@ public final class MethodTables: Sendable {
         self.heatNetworkRows = networks
         self.rowTables = rowTables
         self.rowsById = rowsById
-        self.columns = Columns(rowTables)
+        self.columns = Columns(rowsById)
         self.generatorTypesByTable = Dictionary(uniqueKeysWithValues: GeneratorTable.allCases.map { t in
-            (t, Set(enumIndex[t.name]?["enum_type_generateur_ch_id"]?.keys.map { $0 } ?? []))
+            (t, enumIndex[t.name]?["enum_type_generateur_ch_id"].map { Set($0.keys) } ?? [])
         })
         var ugRows: [UgKey: [(gapMm: Double, row: TableRow)]] = [:]
         for r in rowTables["ug"] ?? [] {

@@ -3,7 +3,7 @@ import Foundation
 /// A formula of the `generateur_combustion` table ("84+2*log10(Pn)", "0.085*Pn*(Pn)^-0.4",
 /// "Pn*(E+F*log10(Pn))/100", "4%") compiled once into a tree: numbers, variables, + − × ÷ ^, log10(), parentheses, a
 /// trailing % (ignored here: the caller reads it as "of Pn"). The tables compile their rows' formulas when they are
-/// loaded (`TableRow.formula(_:)`), so that a dwelling's computation evaluates them without parsing.
+/// loaded (`TableRow.formula(field:)`), so that a dwelling's computation evaluates them without parsing.
 ///
 /// Evaluation does the operations the parser met, in its order (left to right for + − × ÷, right to left for ^),
 /// so a compiled formula gives exactly what parsing and computing at once gave.

@@ -12,23 +12,20 @@ public struct TableRow: Sendable, Hashable {
         let numbers: [String: Double]
         /// Fields whose value is an id or a `|`-separated list of ids, parsed.
         let idLists: [String: [Int]]
-        /// The formulas of the row (tables whose fields hold them, `formulaTables`), compiled, by their text.
-        let formulas: [String: TableFormula]
         /// Fields read as interval bounds ("0,25 <", "≤ 1,00": `TableLookup.boundValue`), parsed.
         let bounds: [String: Double]
         /// §13.2.1 the `critere_pn` of a `generateur_combustion` row, parsed.
         let powerCriterion: PowerCriterion?
-        /// The formulas of the row by field (tables whose fields hold them), plain numbers included, compiled.
+        /// The formulas of the row by field (tables whose fields hold them, `formulaTables`), plain numbers
+        /// included, compiled.
         let formulasByField: [String: TableFormula]
 
         init(table: String, fields: [String: String], numbers: [String: Double], idLists: [String: [Int]],
-             formulas: [String: TableFormula], bounds: [String: Double], powerCriterion: PowerCriterion?,
-             formulasByField: [String: TableFormula]) {
+             bounds: [String: Double], powerCriterion: PowerCriterion?, formulasByField: [String: TableFormula]) {
             self.table = table
             self.fields = fields
             self.numbers = numbers
             self.idLists = idLists
-            self.formulas = formulas
             self.bounds = bounds
             self.powerCriterion = powerCriterion
             self.formulasByField = formulasByField
@@ -51,29 +48,22 @@ public struct TableRow: Sendable, Hashable {
             let ids = parts.compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
             if !ids.isEmpty { idLists[k] = ids }
         }
-        var formulas: [String: TableFormula] = [:]
         var formulasByField: [String: TableFormula] = [:]
         if Self.formulaTables.contains(table) {
-            for (field, raw) in fields where !raw.isEmpty {
-                guard let f = formulas[raw] ?? TableFormula(text: raw) else { continue }
-                formulasByField[field] = f
-                if Double(raw) == nil { formulas[raw] = f }
-            }
+            for (field, raw) in fields where !raw.isEmpty { formulasByField[field] = TableFormula(text: raw) }
         }
         var bounds: [String: Double] = [:]
         for (k, raw) in fields where !raw.isEmpty { bounds[k] = TableLookup.boundValue(raw) }
         let criterion = table == "generateur_combustion"
             ? fields["critere_pn"].flatMap { $0.isEmpty ? nil : PowerCriterion(text: $0) } : nil
-        storage = Storage(table: table, fields: fields, numbers: numbers, idLists: idLists, formulas: formulas,
-                          bounds: bounds, powerCriterion: criterion, formulasByField: formulasByField)
+        storage = Storage(table: table, fields: fields, numbers: numbers, idLists: idLists, bounds: bounds,
+                          powerCriterion: criterion, formulasByField: formulasByField)
     }
 
     /// The formula a field of this row holds (a number is one too), compiled at load; nil when the field holds
     /// none or the row's table has no formulas (`formulaTables`).
     func formula(field: String) -> TableFormula? { storage.formulasByField[field] }
 
-    /// A formula of this row by its text (compiled at load), or compiled now for a text the row does not hold.
-    func formula(_ text: String) -> TableFormula? { storage.formulas[text] ?? TableFormula(text: text) }
 
     public static func == (l: TableRow, r: TableRow) -> Bool {
         l.storage === r.storage || (l.table == r.table && l.fields == r.fields)
