@@ -9,9 +9,9 @@ import TestSupport
 /// comparison (3 typologies × 3 variants × 2 weathers) is benchmarks/results/typologies.md.
 ///
 /// The target (heating within 10 %, overheating within 25 %) is **not** met today for every variant: the
-/// heating bands below are the gaps measured at this commit (as-is +29.9 %, internal insulation +38.9 %, deep
-/// retrofit +73.8 % with the default rated exterior films), kept as guards so that a change cannot widen them
-/// unnoticed; tighten them as the model improves.
+/// heating bands below are the gaps measured at this commit (as-is +25.3 %, internal insulation +28.8 %, deep
+/// retrofit +26.2 % with the default rated exterior films, against EnergyPlus with its frames as opaque strips),
+/// kept as guards so that a change cannot widen them unnoticed; tighten them as the model improves.
 @Suite struct TypologyEnergyPlusTests {
     struct Reference: Decodable {
         struct Storey: Decodable {
@@ -58,7 +58,7 @@ import TestSupport
         func storeys(_ variant: String) -> [(heating: Double, hours: Double)] {
             ours.filter { ($0["scenario_id"] as String) == variant }.map { ($0["heating_need_kwh"], $0["overheating_hours"]) }
         }
-        let band = ["as-is": 0.35, "internal-insulation": 0.45, "deep-retrofit": 0.80]
+        let band = ["as-is": 0.30, "internal-insulation": 0.33, "deep-retrofit": 0.32]
         var heating: [String: (ours: Double, energyPlus: Double)] = [:]
         for c in cases {
             let mine = storeys(c.variant)

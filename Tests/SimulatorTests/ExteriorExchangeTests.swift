@@ -49,6 +49,36 @@ import Testing
         #expect(abs(a.heatingKWh - b.heatingKWh) < 1e-6 * a.heatingKWh)
     }
 
+    /// The film of the losses takes the wind of the cold hours, the film of the sol-air gains the wind of the sunny
+    /// ones: a year whose first half is cold and calm (0 °C, 1 m/s, no sun) and second half warm, windy and sunny
+    /// (25 °C, 5 m/s, 500 W/m² at midday) → heating-weighted wind 1 m/s, sun-weighted 5 m/s; the box's wall
+    /// (U 1 rated) conducts with R_se = 1/(4 + 4 + 4.14) and gains sun with R_se = 1/(4 + 20 + 4.14).
+    @Test func lossesAndSolAirTakeTheWindOfTheirHours() throws {
+        var c = Fixtures.constantClimate(temperatureC: 0)
+        let half = ClimateData.hoursPerYear / 2
+        for h in 0..<ClimateData.hoursPerYear {
+            c.windSpeedMPerS[h] = h < half ? 1 : 5
+            if h >= half {
+                c.dryBulbC[h] = 25
+                if (10...14).contains(h % 24) { c.globalHorizontalWPerM2[h] = 500; c.diffuseHorizontalWPerM2[h] = 500 }
+            }
+        }
+        let irr = SurfaceIrradiance(climate: c)
+        #expect(abs(irr.heatingWeightedWindSpeedMPerS - 1) < 1e-12)
+        #expect(abs(irr.sunWeightedWindSpeedMPerS - 5) < 1e-12)
+        #expect(abs(irr.meanWindSpeedMPerS - 3) < 1e-12)
+        var box = Fixtures.box(hvac: HVACSpec(heatingSetpointC: 20))
+        box.windExposure = WindExposure(terrain: .country, heightM: 10)
+        let m = try ZoneModel(spec: box, irradiance: irr)
+        let rLoss = 1 / (4 + 4 * 1 + 4.14), rSun = 1 / (4 + 4 * 5 + 4.14)
+        #expect(abs(m.network.hTrOp - 20 / (1 / 1.0 - 0.04 + rLoss)) < 1e-9)
+        let kEm = m.network.hTrEm / m.network.hTrOp
+        let wall = try #require(m.opaque.first)
+        #expect(abs(wall.solar - kEm * rSun * 20 / (1 / 1.0 - 0.04 + rSun) * 0.6) < 1e-9)
+        let skyFactor = box.skyExchange.skyFactor(viewFactor: SkyLongWaveExchange.viewFactor(tiltDeg: 90))
+        #expect(abs(wall.sky - kEm * rLoss * 20 / (1 / 1.0 - 0.04 + rLoss) * skyFactor * box.externalRadiativeCoefficientWPerM2K) < 1e-9)
+    }
+
     @Test func shelteredSitesLoseLess() throws {
         let sim = ThermalSimulator(irradiance: Fixtures.cahorsIrradiance)
         func heating(_ terrain: WindExposure.Terrain?) throws -> Double {

@@ -2,12 +2,10 @@ import Foundation
 
 /// Heat transfer of a floor laid on the ground, EN ISO 13370:2017 (slab on ground, no edge insulation).
 ///
-/// The steady-state U-value (§9.1, eqs. 2–4) and the external periodic coefficient H_pe (Annex H.4.2) from the
-/// floor area, the **exposed** perimeter (edges against heated neighbours lose nothing and are left out), the wall
-/// thickness and the floor construction's resistance. The monthly heat flow of Annex C with a constant indoor
-/// temperature, Φ_m = U·A·(θ_i − θ_e,an) + H_pe·(θ_e,an − θ_e,m), is carried by a virtual ground temperature
-/// θ_v,m = θ_e,an − (H_pe / U·A)·(θ_e,an − θ_e,m) (Annex F.2), so that the hourly model sees U·A·(θ_i − θ_v,m).
-/// Phase lags are neglected (as in the UK Home Energy Model's use of the same equations).
+/// The steady-state U-value (§9.1, eqs. 2–4), the internal and external periodic coefficients H_pi and H_pe and
+/// their phase shifts (Annex H.4; ISO 13370:2007 Annex A.3) from the floor area, the **exposed** perimeter (edges
+/// against heated neighbours lose nothing and are left out), the wall thickness and the floor construction's
+/// resistance. The hourly model sees them through the monthly virtual ground temperature of ``GroundPeriodicSpec``.
 public struct GroundContact: Sendable, Hashable, Codable {
     /// Floor area, m² (inside the walls).
     public var areaM2: Double
@@ -55,10 +53,31 @@ public struct GroundContact: Sendable, Hashable, Codable {
             * log(Self.periodicPenetrationDepthM / equivalentThicknessM + 1)
     }
 
-    /// H_pe / (U·A): how much of the outdoor monthly swing reaches the virtual ground temperature (0 when the floor
-    /// loses nothing).
-    public var periodicRatio: Double {
-        let ua = uValueWPerM2K * areaM2
-        return ua > 0 ? externalPeriodicCoefficientWPerK / ua : 0
+    /// Internal periodic heat transfer coefficient H_pi, W/K (Annex H.4.1, slab on ground:
+    /// A·(λ/d_t)·√(2 / ((1 + δ/d_t)² + 1)), the amplitude of the periodic flux into a semi-infinite ground behind
+    /// the resistance d_t/λ).
+    public var internalPeriodicCoefficientWPerK: Double {
+        let lambda = Self.groundConductivityWPerMK, dt = equivalentThicknessM
+        let r = 1 + Self.periodicPenetrationDepthM / dt
+        return areaM2 * lambda / dt * (2 / (r * r + 1)).squareRoot()
+    }
+
+    /// Phase lead of the internal term, months: α = 1.5 − (12/2π)·arctan(d_t / (d_t + δ)).
+    public var internalLeadMonths: Double {
+        let dt = equivalentThicknessM
+        return 1.5 - 12 / (2 * Double.pi) * atan(dt / (dt + Self.periodicPenetrationDepthM))
+    }
+
+    /// Phase lag of the external term, months: β = 1.5 − 0.42·ln(δ / (d_t + 1)).
+    public var externalLagMonths: Double {
+        1.5 - 0.42 * log(Self.periodicPenetrationDepthM / (equivalentThicknessM + 1))
+    }
+
+    /// The floor's periodic ground for the hourly model, the indoor estimate bounded by `indoorRangeC` (the
+    /// heating and cooling set-points).
+    public func periodicSpec(indoorRangeC: ClosedRange<Double>) -> GroundPeriodicSpec {
+        GroundPeriodicSpec(
+            externalPeriodicWPerK: externalPeriodicCoefficientWPerK, internalPeriodicWPerK: internalPeriodicCoefficientWPerK,
+            internalLeadMonths: internalLeadMonths, externalLagMonths: externalLagMonths, indoorRangeC: indoorRangeC)
     }
 }

@@ -36,6 +36,10 @@ public struct ThermalMappingConventions: Sendable, Hashable {
         self.roofAbsorptance = roofAbsorptance
         self.terrain = terrain
     }
+
+    /// The bounds of the indoor monthly means a ground floor is estimated to see (``GroundPeriodicSpec``): from the
+    /// heating to the cooling set-point (the heating one when the cooling set-point is below it).
+    public var groundIndoorRangeC: ClosedRange<Double> { heatingSetpointC...max(heatingSetpointC, coolingSetpointC) }
 }
 
 extension Envelope {
@@ -54,7 +58,8 @@ extension Envelope {
     /// - roof (top storey): horizontal plane, U_eff = U·b (adjacency factor of the attic), absorptance
     ///   `roofAbsorptance`. The attic is not modelled as its own zone; b scales the sol-air term too;
     /// - ground floor (ground storey): on the ground, EN ISO 13370's U (`groundContact`: area, exposed perimeter,
-    ///   wall thickness, floor resistance) towards its monthly virtual ground temperature (`FloorBoundary.groundMonthly`);
+    ///   wall thickness, floor resistance) towards its monthly virtual ground temperature with both periodic terms
+    ///   (`FloorBoundary.groundPeriodic`, the indoor monthly means estimated between the set-points);
     ///   over a cellar, U_eff = U·b towards **outdoor air** (the 3CL b-factor is defined against the outdoor
     ///   temperature); no sun;
     /// - air: infiltration `infiltrationAirChangesPerH` + ventilation × (1 − heat recovery), with ρc = 0.34 Wh/(m³·K)
@@ -98,7 +103,7 @@ extension Envelope {
             }
             if st.isOnGround, let g = groundContact {
                 z.floors = [FloorSpec(areaM2: g.areaM2, uValueWPerM2K: g.uValueWPerM2K,
-                                      boundary: .groundMonthly(periodicRatio: g.periodicRatio))]
+                                      boundary: .groundPeriodic(g.periodicSpec(indoorRangeC: c.groundIndoorRangeC)))]
             } else if st.isOnGround, groundFloorAreaM2 > 0 {
                 z.floors = [FloorSpec(areaM2: groundFloorAreaM2, uValueWPerM2K: groundFloorConductanceWPerK / groundFloorAreaM2,
                                       boundary: .outdoorAir)]

@@ -20,5 +20,5 @@ public enum NeedModelFactory {
     public static let modelName = "hourly 5R1C (ISO 13790 Annex C), one zone per storey"
     /// The version of the stock-to-zone mapping and the hourly model, changed with any change that moves their
     /// results (a run option, like `modelName`; the tool version's commit changes with every change of source).
-    public static let modelVersion = "2026-12-03"
+    public static let modelVersion = "2026-12-08"
 }

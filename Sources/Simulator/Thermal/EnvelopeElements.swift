@@ -106,10 +106,10 @@ public enum FloorBoundary: Sendable, Hashable {
     /// The ground at a constant temperature, °C; nil = the annual mean dry-bulb temperature of the weather
     /// (a simplification of ISO 13370: no phase lag, no periodic term).
     case ground(temperatureC: Double?)
-    /// The ground seen through the monthly virtual temperature of EN ISO 13370 Annex F (``GroundContact``):
-    /// θ_v,m = θ_e,an − r·(θ_e,an − θ_e,m) from the weather's annual and monthly mean dry-bulb temperatures, with
-    /// r = H_pe / (U·A) ≥ 0. A storing floor (``FloorStorageSpec``) takes the annual mean.
-    case groundMonthly(periodicRatio: Double)
+    /// The ground seen through the monthly virtual temperature of EN ISO 13370 with its internal and external
+    /// periodic terms and their phase shifts (``GroundPeriodicSpec``). A storing floor (``FloorStorageSpec``) takes
+    /// the annual mean of the weather.
+    case groundPeriodic(GroundPeriodicSpec)
 }
 
 /// The lowest floor of a zone, towards the ground or outdoor air.

@@ -19,11 +19,20 @@ struct ZoneModel: Sendable {
     let maxCoolingW: Double
     /// Per window: (surface row, coefficient A·(1−F_F)·F_sh·g, sky view factor 1 − sin h_o, tan h_o, diffuse ratio, shutter).
     let windows: [(row: Int, coefficient: Double, skyView: Double, tanHorizon: Double, shutter: ShutterSpec?)]
-    /// Per opaque element: (surface row or −1 for floors, k_em·R_se·U·A, α, sky factor F of ``SkyLongWaveExchange``, boundary temperature offset handled separately).
-    let opaque: [(row: Int, coefficient: Double, absorptance: Double, skyViewFactor: Double)]
-    /// Σ k_em·U·A·(θ_ground − …) for ground floors: (conductance share W/K, ground temperature of each month °C).
-    let ground: [(conductanceWPerK: Double, monthlyC: [Double])]
-    let hr: Double
+    /// Per surface row of opaque elements: the sol-air coefficient Σ k_em·R_se,sun·U_sun·A·α (W per W/m² of
+    /// irradiance) and the sky coefficient Σ k_em·R_se·U·A·F·h_r (W/K of θ_e − θ_sky).
+    let opaque: [(row: Int, solar: Double, sky: Double)]
+    /// Σ k_em·(H_g·θ_v,m − H_g·θ_e) for ground floors: k_em, the floor's H_g = U·A (W/K) and its ground
+    /// temperature of each month, fixed or resolved from the zone's monthly gains in `fillForcing`.
+    let ground: [(kEm: Double, conductanceWPerK: Double, temperature: GroundTemperature)]
+    /// H_tr + H_ve, W/K: the zone's loss coefficient for the indoor estimate of a periodic ground.
+    let lossCoefficientWPerK: Double
+
+    /// What a ground floor's monthly temperatures are.
+    enum GroundTemperature: Sendable {
+        case fixed([Double])
+        case periodic(GroundPeriodicSpec)
+    }
 
     /// The scalars the hour loop needs, as a trivially copyable value (no reference counting in the loop).
     struct Control {
@@ -80,7 +89,14 @@ struct ZoneModel: Sendable {
             try check("floors[\(i)].areaM2", f.areaM2, 0, 1e6)
             try check("floors[\(i)].uValueWPerM2K", f.uValueWPerM2K, 0, 10)
             if case .ground(let t?) = f.boundary { try check("floors[\(i)].boundary.temperatureC", t, -30, 40) }
-            if case .groundMonthly(let r) = f.boundary { try check("floors[\(i)].boundary.periodicRatio", r, 0, 5) }
+            if case .groundPeriodic(let g) = f.boundary {
+                try check("floors[\(i)].boundary.externalPeriodicWPerK", g.externalPeriodicWPerK, 0, 1e7)
+                try check("floors[\(i)].boundary.internalPeriodicWPerK", g.internalPeriodicWPerK, 0, 1e7)
+                try check("floors[\(i)].boundary.internalLeadMonths", g.internalLeadMonths, 0, 3)
+                try check("floors[\(i)].boundary.externalLagMonths", g.externalLagMonths, 0, 3)
+                try check("floors[\(i)].boundary.indoorRangeC (lower)", g.indoorRangeC.lowerBound, -30, 50)
+                try check("floors[\(i)].boundary.indoorRangeC (upper)", g.indoorRangeC.upperBound, -30, 50)
+            }
             if let st = f.storage {
                 try check("floors[\(i)].areaM2 (storing floor)", f.areaM2, 1e-3, 1e6)
                 try check("floors[\(i)].storage.arealCapacityJPerM2K", st.arealCapacityJPerM2K, 1, 1e7)
@@ -153,12 +169,22 @@ struct ZoneModel: Sendable {
         guard hVe > 1e-6 else { throw bad("airflow", hVe, "a positive outdoor-air flow (H_ve > 0)") }
         if let e = z.windExposure { try check("windExposure.heightM", e.heightM, 0, 1000) }
         // Exterior film: the given R_se, or the one of the wind exposure (walls, windows and roofs only).
+        // The film of the losses is that of the wind while it is cold (heating-weighted), the film of the sol-air
+        // gains that of the wind while the sun shines (irradiance-weighted): h_c is linear in v, so each weighted
+        // mean wind gives the weighted mean h_c of its term.
         let rse = z.windExposure.map {
-            $0.externalSurfaceResistance(meanStationWindMPerS: irradiance.meanWindSpeedMPerS,
+            $0.externalSurfaceResistance(meanStationWindMPerS: irradiance.heatingWeightedWindSpeedMPerS,
                                          radiativeWPerM2K: z.externalRadiativeCoefficientWPerM2K)
         } ?? z.externalSurfaceResistanceM2KPerW
-        let filmChange = rse - z.externalSurfaceResistanceM2KPerW
-        let exposedU: (Double) -> Double = { u in filmChange == 0 || u <= 0 ? u : 1 / (1 / u + filmChange) }
+        let rseSun = z.windExposure.map {
+            $0.externalSurfaceResistance(meanStationWindMPerS: irradiance.sunWeightedWindSpeedMPerS,
+                                         radiativeWPerM2K: z.externalRadiativeCoefficientWPerM2K)
+        } ?? z.externalSurfaceResistanceM2KPerW
+        func withFilm(_ r: Double) -> (Double) -> Double {
+            let change = r - z.externalSurfaceResistanceM2KPerW
+            return { u in change == 0 || u <= 0 ? u : 1 / (1 / u + change) }
+        }
+        let exposedU = withFilm(rse), sunlitU = withFilm(rseSun)
         // Conductances.
         let hTrW = z.windows.reduce(0) { $0 + $1.areaM2 * exposedU($1.uValueWPerM2K) }
         var hOp = z.thermalBridgesWPerK
@@ -180,7 +206,7 @@ struct ZoneModel: Sendable {
             let f = z.floors[k]
             var ground: Double?
             if case .ground(let t) = f.boundary { ground = t ?? irradiance.meanDryBulbC }
-            if case .groundMonthly = f.boundary { ground = irradiance.meanDryBulbC }
+            if case .groundPeriodic = f.boundary { ground = irradiance.meanDryBulbC }
             let node = FloorNode(network: net, capacityJPerK: st.arealCapacityJPerM2K * f.areaM2, floorAreaM2: f.areaM2,
                                  interiorAreaM2: at, hMs: surface.hMs, halfLayerResistanceM2KPerW: st.halfLayerResistanceM2KPerW,
                                  boundaryConductanceWPerK: f.uValueWPerM2K * f.areaM2, groundTemperatureC: ground,
@@ -224,26 +250,28 @@ struct ZoneModel: Sendable {
         // Sol-air and sky terms act through the H_tr_em branch: an equivalent temperature rise
         // Δθ = R_se·(α·I − F·h_r·(θ_e − θ_sky)) on element j drives k_em·U_j·A_j·Δθ into the mass node,
         // k_em = H_tr_em/H_tr_op, so that the steady-state inward flow is U_j·A_j·Δθ (ISO 13790 §11.3.5 form).
+        // Elements on one surface row add up.
         let kEm = hOp > 0 ? net.hTrEm / hOp : 0
-        var op: [(Int, Double, Double, Double)] = []
+        var merged: [(row: Int, solar: Double, sky: Double)] = []
+        func add(row: Int, areaM2: Double, uValue: Double, absorptance: Double, skyFactor: Double) {
+            let solar = kEm * rseSun * sunlitU(uValue) * areaM2 * absorptance
+            let sky = kEm * rse * exposedU(uValue) * areaM2 * skyFactor * z.externalRadiativeCoefficientWPerM2K
+            if let k = merged.firstIndex(where: { $0.row == row }) {
+                merged[k].solar += solar
+                merged[k].sky += sky
+            } else {
+                merged.append((row, solar, sky))
+            }
+        }
         let wallSky = z.skyExchange.skyFactor(viewFactor: SkyLongWaveExchange.viewFactor(tiltDeg: 90))
         for w in z.walls where w.areaM2 > 0 {
-            op.append((SolarSurface.facade(w.orientation).index, kEm * rse * exposedU(w.uValueWPerM2K) * w.areaM2, w.solarAbsorptance,
-                       wallSky))
+            add(row: SolarSurface.facade(w.orientation).index, areaM2: w.areaM2, uValue: w.uValueWPerM2K,
+                absorptance: w.solarAbsorptance, skyFactor: wallSky)
         }
         for r in z.roofs where r.areaM2 > 0 {
             let fSky = r.plane == .horizontal ? 1 : SkyLongWaveExchange.viewFactor(tiltDeg: irradiance.roofTiltDeg)
-            op.append((r.plane.surface.index, kEm * rse * exposedU(r.uValueWPerM2K) * r.areaM2, r.solarAbsorptance,
-                       z.skyExchange.skyFactor(viewFactor: fSky)))
-        }
-        // Likewise the opaque elements on one surface row with the same absorptance and sky factor.
-        var merged: [(row: Int, coefficient: Double, absorptance: Double, skyViewFactor: Double)] = []
-        for e in op {
-            if let k = merged.firstIndex(where: { $0.row == e.0 && $0.absorptance == e.2 && $0.skyViewFactor == e.3 }) {
-                merged[k].coefficient += e.1
-            } else {
-                merged.append((e.0, e.1, e.2, e.3))
-            }
+            add(row: r.plane.surface.index, areaM2: r.areaM2, uValue: r.uValueWPerM2K, absorptance: r.solarAbsorptance,
+                skyFactor: z.skyExchange.skyFactor(viewFactor: fSky))
         }
         opaque = merged
         // The weather's annual and monthly means, computed once per weather in `SurfaceIrradiance`.
@@ -252,13 +280,12 @@ struct ZoneModel: Sendable {
             switch f.boundary {
             case .outdoorAir: return nil
             case .ground(let t):
-                return (kEm * f.uValueWPerM2K * f.areaM2, [Double](repeating: t ?? irradiance.meanDryBulbC, count: 12))
-            case .groundMonthly(let r):
-                let annual = irradiance.meanDryBulbC
-                return (kEm * f.uValueWPerM2K * f.areaM2, irradiance.monthlyMeanDryBulbC.map { annual - r * (annual - $0) })
+                return (kEm, f.uValueWPerM2K * f.areaM2, .fixed([Double](repeating: t ?? irradiance.meanDryBulbC, count: 12)))
+            case .groundPeriodic(let g):
+                return (kEm, f.uValueWPerM2K * f.areaM2, .periodic(g))
             }
         }
-        hr = z.externalRadiativeCoefficientWPerM2K
+        lossCoefficientWPerK = hTrW + hOp + hVe
     }
 
     /// Fills the hourly solar gain through windows (W) and the extra heat flow into the mass node from sol-air,
@@ -303,21 +330,46 @@ struct ZoneModel: Sendable {
             s.climate.skyTemperatureC.withUnsafeBufferPointer { ts in
                 for e in opaque {
                     let o = e.row * n
-                    let skyK = e.skyViewFactor * hr
                     for h in 0..<n {
                         let i = bm[o + h] + sk[o + h] + gr[o + h]
-                        massW[h] += e.coefficient * (e.absorptance * i - skyK * (te[h] - ts[h]))
+                        massW[h] += e.solar * i - e.sky * (te[h] - ts[h])
                     }
                 }
                 for g in ground {
+                    // H_g·θ_v,m per month, W.
+                    let groundSide: [Double]
+                    switch g.temperature {
+                    case .fixed(let t): groundSide = t.map { g.conductanceWPerK * $0 }
+                    case .periodic(let spec):
+                        groundSide = periodicGroundSideW(spec, conductanceWPerK: g.conductanceWPerK, irradiance: s, solarW: solarW)
+                    }
                     var start = 0
                     for (m, days) in ClimateData.daysPerMonth.enumerated() {
-                        let end = start + days * 24, t = g.monthlyC[m]
-                        for h in start..<end { massW[h] += g.conductanceWPerK * (t - te[h]) }
+                        let end = start + days * 24, side = g.kEm * groundSide[m], k = g.kEm * g.conductanceWPerK
+                        for h in start..<end { massW[h] += side - k * te[h] }
                         start = end
                     }
                 }
             }}
         }}}}}
+    }
+
+    /// H_g·θ_v,m of a periodic ground (``GroundPeriodicSpec``) under this zone, W: its indoor monthly means
+    /// estimated from the month's internal gains and the solar gains just filled in `solarW`.
+    func periodicGroundSideW(_ spec: GroundPeriodicSpec, conductanceWPerK: Double, irradiance s: SurfaceIrradiance,
+                             solarW: UnsafeMutableBufferPointer<Double>) -> [Double] {
+        let internalW = gainsW.reduce(0, +) / Double(gainsW.count)
+        var gains = [Double](repeating: 0, count: 12), start = 0
+        for (m, days) in ClimateData.daysPerMonth.enumerated() {
+            let end = start + days * 24
+            var sum = 0.0
+            for h in start..<end { sum += solarW[h] }
+            gains[m] = internalW + sum / Double(end - start)
+            start = end
+        }
+        let indoor = spec.indoorEstimateC(outdoorMonthlyC: s.monthlyMeanDryBulbC, gainsMonthlyW: gains,
+                                          conductanceWPerK: lossCoefficientWPerK)
+        return spec.groundSideW(steadyWPerK: conductanceWPerK, outdoorMonthlyC: s.monthlyMeanDryBulbC,
+                                outdoorAnnualC: s.meanDryBulbC, indoorMonthlyC: indoor)
     }
 }

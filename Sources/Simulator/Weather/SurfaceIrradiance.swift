@@ -47,6 +47,14 @@ public struct SurfaceIrradiance: Sendable {
     public let tanProfileAngle: [Double]
     /// Annual mean of the weather station's wind, m/s (for ``WindExposure``; computed once here rather than per zone).
     public let meanWindSpeedMPerS: Double
+    /// The station's wind weighted by the heating degree-hours of each hour (base ``heatingBaseC``), m/s: the wind
+    /// of the hours when a building loses heat, for the exterior film of its losses.
+    public let heatingWeightedWindSpeedMPerS: Double
+    /// The station's wind weighted by the global horizontal irradiance of each hour, m/s: the wind of the hours
+    /// when the sun shines, for the exterior film of the sol-air gains.
+    public let sunWeightedWindSpeedMPerS: Double
+    /// Base of the heating weighting, °C: the conventional 19 °C heating set-point (3CL-DPE 2021).
+    public static let heatingBaseC = 19.0
     /// Annual and monthly mean dry-bulb temperatures, °C (for ground floors; computed once here rather than per zone).
     public let meanDryBulbC: Double
     public let monthlyMeanDryBulbC: [Double]
@@ -102,8 +110,19 @@ public struct SurfaceIrradiance: Sendable {
             }
         }
         self.climate = climate
-        self.meanWindSpeedMPerS = climate.windSpeedMPerS.isEmpty ? 0
-            : climate.windSpeedMPerS.reduce(0, +) / Double(climate.windSpeedMPerS.count)
+        let wind = climate.windSpeedMPerS
+        self.meanWindSpeedMPerS = wind.isEmpty ? 0 : wind.reduce(0, +) / Double(wind.count)
+        func weightedWind(_ weight: (Int) -> Double) -> Double {
+            var sum = 0.0, total = 0.0
+            for h in wind.indices {
+                let w = weight(h)
+                sum += w * wind[h]
+                total += w
+            }
+            return total > 0 ? sum / total : (wind.isEmpty ? 0 : wind.reduce(0, +) / Double(wind.count))
+        }
+        self.heatingWeightedWindSpeedMPerS = weightedWind { max(0, Self.heatingBaseC - climate.dryBulbC[$0]) }
+        self.sunWeightedWindSpeedMPerS = weightedWind { max(0, climate.globalHorizontalWPerM2[$0]) }
         self.meanDryBulbC = climate.meanDryBulbC
         self.monthlyMeanDryBulbC = climate.monthlyMeanDryBulbC
         self.geometry = geo
