@@ -15,6 +15,7 @@ do {
     case "need-model": try NeedModelBenchmark.run(Array(arguments.dropFirst()))
     case "dpe-engine": try ThreeCLBenchmark.run(Array(arguments.dropFirst()))
     case "dpe-batch": try ThreeCLBatchBenchmark.run(Array(arguments.dropFirst()))
+    case "zone-balance": try ZoneBalanceProbe.run(Array(arguments.dropFirst()))
     default:
         print("""
             renovate-bench: benchmarks
@@ -38,6 +39,9 @@ do {
                                                      per second per core (thread CPU time of the best pass)
               dpe-batch [--reps R] [--sample DIR]    the 3CL label on the batch path (the sample district's envelopes
                                                      before and after each scenario, as simulate labels them)
+              zone-balance STOCK --scenarios S --building ID [--weather EPW] [--exposure T]
+                                                     one building of a stock file as simulate maps it: each
+                                                     scenario's storeys, heating and sun by month, energy balance
             """)
     }
 } catch {
