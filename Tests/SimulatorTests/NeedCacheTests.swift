@@ -60,7 +60,7 @@ import Testing
             for i in s.scenarios.indices {
                 let cached = try e.evaluate(buildingIndex: b, scenarioIndex: i, context: &context)
                 let applied = applier.apply(s.scenarios[i], to: e.buildings[b], facades: e.facades[b], baseline: baseline)
-                let labelled = applied.blockedByHeritage != nil ? baseline : applied.envelope
+                let labelled = applied.builtEnvelope(baseline: baseline)
                 let expected = try fresh.evaluate(applied, baseline: baseline, dwellingLabel: freshLabel(labelled))
                     .resultRecord(baseline: before, dwellings: e.buildings[b].dwellings, discountRate: e.settings.discountRate)
                 #expect(cached == expected, "\(e.buildings[b].id) × \(s.scenarios[i].id)")

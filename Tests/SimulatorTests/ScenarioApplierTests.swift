@@ -51,9 +51,11 @@ import Testing
         }
         let r = try apply("deep-external", verdicts: noHeatPump)
         #expect(r.blockedByHeritage?.contains("heat-pump-air-water") == true)
-        let outcome = try Evaluator(needModel: DegreeHourNeedModel()).evaluate(
-            r, baseline: Envelope(building: RetrofitFixtures.terracedHouse().0,
-                                  facades: RetrofitFixtures.terracedHouse().1))
+        let baseline = Envelope(building: RetrofitFixtures.terracedHouse().0, facades: RetrofitFixtures.terracedHouse().1)
+        // The works before the blocking measure are in `envelope`, but none is carried out.
+        #expect(r.envelope.heatLossCoefficientWPerK != baseline.heatLossCoefficientWPerK)
+        #expect(r.builtEnvelope(baseline: baseline).heatLossCoefficientWPerK == baseline.heatLossCoefficientWPerK)
+        let outcome = try Evaluator(needModel: DegreeHourNeedModel()).evaluate(r, baseline: baseline)
         guard case .blockedByHeritage = outcome.legalOutcome else {
             Issue.record("expected blocked-by-heritage, got \(outcome.legalOutcome)")
             return

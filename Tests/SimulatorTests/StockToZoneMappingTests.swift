@@ -45,6 +45,10 @@ import TestSupport
         #expect(env.groundFloorKind == .onGround && abs(env.groundFloorExposedPerimeterM - 12) < 1e-9)
         let g = try #require(env.groundContact)
         #expect(abs(g.areaM2 - 46.8) < 1e-9 && abs(g.wallThicknessM - 0.6) < 1e-12)
+        // docs/worked-example.md: d_t 1.05 m → H_pi = 46.8·(1.5/1.05)·√(2/((1 + 2.2/1.05)² + 1)) = 29.07 W/K,
+        // α = 0.903, β = 1.470 months.
+        #expect(abs(g.internalPeriodicCoefficientWPerK - 29.0676) < 1e-4)
+        #expect(abs(g.internalLeadMonths - 0.90319) < 1e-5 && abs(g.externalLagMonths - 1.47034) < 1e-5)
         #expect(abs(env.groundFloorConductanceWPerK - g.uValueWPerM2K * 46.8) < 1e-9)
         #expect(env.q4PaM3PerHM2 == EnvelopeDefaults.q4PaM3PerHM2(period: .before1915, dwellings: 3))
 

@@ -50,6 +50,7 @@ OVERHEATING_C = 28.0
 SUMMER_MONTHS = (5, 6, 7, 8, 9)  # 1 May 00:00 to 30 September 24:00
 AIR_WEIGHT = 0.3  # θop = 0.3·θair + 0.7·θmrt (ISO 13790, as renovate)
 CHECK_TOLERANCE = 0.02
+J_PER_KWH = 3.6e6
 WINDOW_FILMS = 0.17  # m2K/W, inside + outside films of Uw/Ug/Uf (physics.json surfaceResistances)
 
 
@@ -687,19 +688,53 @@ def _kiva_objects(model: Model) -> list[str]:
     ]
 
 
-def _output_objects(conditioned: bool) -> list[str]:
+# Monthly heat-balance outputs (`--balance`): every surface's inside-face conduction (window frames included, as
+# Door strips), the windows' heat gain, loss and transmitted sun, infiltration, gains, ideal loads and temperatures.
+BALANCE_VARIABLES = (
+    "Surface Inside Face Conduction Heat Transfer Energy", "Surface Window Heat Gain Energy",
+    "Surface Window Heat Loss Energy", "Surface Window Transmitted Solar Radiation Energy",
+    "Zone Infiltration Sensible Heat Loss Energy", "Zone Infiltration Sensible Heat Gain Energy",
+    "Zone Other Equipment Total Heating Energy", "Zone Ideal Loads Zone Sensible Heating Energy",
+    "Zone Mean Air Temperature", "Surface Inside Face Temperature",
+)
+
+
+def _output_objects(conditioned: bool, balance: bool = False) -> list[str]:
     out = [_obj("Output:SQLite", "SimpleAndTabular"),
            _obj("Output:Table:SummaryReports", "EnvelopeSummary")]
     names = (["Zone Ideal Loads Zone Sensible Heating Energy", "Zone Ideal Loads Zone Sensible Cooling Energy"]
              if conditioned else ["Zone Mean Air Temperature", "Zone Mean Radiant Temperature",
                                   "Zone Operative Temperature"])
     out += [_obj("Output:Variable", "*", n, "Hourly") for n in names]
+    if balance:
+        out += [_obj("Output:Variable", "*", n, "Monthly") for n in BALANCE_VARIABLES]
     return out
 
 
+def print_balance(label: str, sql: Path) -> None:
+    """Each monthly balance output of a run, by variable and surface or zone: 12 months then the year (kWh; °C for
+    temperatures, the year's value their mean)."""
+    con = sqlite3.connect(str(sql))
+    try:
+        rows = con.execute("""SELECT d.Name, d.KeyValue, d.Units, t.Month, r.Value FROM ReportData r
+                              JOIN ReportDataDictionary d ON r.ReportDataDictionaryIndex = d.ReportDataDictionaryIndex
+                              JOIN Time t ON r.TimeIndex = t.TimeIndex
+                              WHERE d.ReportingFrequency = 'Monthly' ORDER BY d.Name, d.KeyValue, t.Month""").fetchall()
+    finally:
+        con.close()
+    series: dict[tuple[str, str, str], list[float]] = {}
+    for name, key, units, _, value in rows:
+        series.setdefault((name, key, units), []).append(value / J_PER_KWH if units == "J" else value)
+    print(f"== {label}")
+    for (name, key, units), values in series.items():
+        year = sum(values) if units == "J" else sum(values) / len(values)
+        print(f"{name} | {key} | " + " ".join(f"{v:.0f}" for v in values) + f" | {year:.0f}")
+
+
 def write_idf(model: Model, location: epw.Location, conditioned: bool,
-              run_period: tuple[int, int, int, int] = (1, 1, 12, 31)) -> str:
-    """The IDF text of `model` at `location`: conditioned (ideal loads) or free-floating (no HVAC)."""
+              run_period: tuple[int, int, int, int] = (1, 1, 12, 31), balance: bool = False) -> str:
+    """The IDF text of `model` at `location`: conditioned (ideal loads) or free-floating (no HVAC); `balance` adds
+    the monthly heat-balance outputs (`BALANCE_VARIABLES`)."""
     win = model.window
     mode = "conditioned" if conditioned else "free-floating"
     out = [f"! Written by benchmarks/peers/typologies.py from benchmarks/typologies/{model.typology.id}.json, variant "
@@ -716,7 +751,7 @@ def write_idf(model: Model, location: epw.Location, conditioned: bool,
     for k in range(model.typology.storeys):
         out += _storey_objects(model, k, conditioned)
     out += _attic_objects(model)
-    out += _output_objects(conditioned)
+    out += _output_objects(conditioned, balance)
     return "\n".join(out)
 
 
@@ -891,7 +926,7 @@ def plan(typologies: list[str], weathers: list[str], physics: dict) -> list[Case
 
 
 def write_inputs(case: Case, modes: tuple[str, ...] = MODES, run_period=(1, 1, 12, 31),
-                 root: Path = OUT_DIR) -> list[dict]:
+                 root: Path = OUT_DIR, balance: bool = False) -> list[dict]:
     """Writes the IDFs of a case under `root`; returns the run tasks."""
     wpath = weather_path(case.weather)
     if not wpath.exists():
@@ -903,7 +938,7 @@ def write_inputs(case: Case, modes: tuple[str, ...] = MODES, run_period=(1, 1, 1
         d = case.run_dir(mode, root)
         d.mkdir(parents=True, exist_ok=True)
         idf = d / "in.idf"
-        idf.write_text(write_idf(case.model, loc, mode == "conditioned", run_period), encoding="utf-8")
+        idf.write_text(write_idf(case.model, loc, mode == "conditioned", run_period, balance), encoding="utf-8")
         tasks.append({"label": f"{case.key} {mode}", "key": case.key, "mode": mode if hours else "check",
                       "runDir": str(d), "idf": str(idf), "weather": str(wpath), "storeys": case.model.typology.storeys,
                       "hours": hours})
@@ -1103,6 +1138,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="write the IDFs under benchmarks/out/typologies/, run nothing")
     p.add_argument("--out", help="results JSON (default: benchmarks/results/typologies-energyplus.json for a full "
                                  "run, benchmarks/out/typologies/typologies-energyplus.json for a partial one)")
+    p.add_argument("--balance", action="store_true",
+                   help="conditioned runs with monthly heat-balance outputs (every surface, window, infiltration, "
+                        "gains, loads) under out/typologies/balance/, printed per variable and surface; "
+                        "the reference results are not written")
     p.add_argument("--convection", choices=("physics", "simple"), default="physics",
                    help="surface convection: physics.json's (TARP inside, DOE-2 outside: the reference) or 'simple' "
                         "(Simple inside, SimpleCombined outside: constant interior coefficients and a wind-dependent "
@@ -1145,6 +1184,12 @@ def cmd_typologies(args) -> int:
     stem = "typologies-energyplus-simple" if simple else "typologies-energyplus"
     out = Path(args.out) if args.out else (RESULTS.with_name(stem + ".json") if full else OUT_DIR / (stem + ".json"))
     cases = plan(typologies, weathers, physics)
+    if args.balance:
+        root = OUT_DIR / "balance" / ("simple" if simple else "physics")
+        tasks = [t for c in cases for t in write_inputs(c, ("conditioned",), root=root, balance=True)]
+        for task, _ in zip(tasks, _run_all(tasks, args.jobs)):  # in task order; a failed run raises
+            print_balance(task["label"], Path(task["runDir"]) / "eplusout.sql")
+        return 0
     tasks = [t for c in cases for t in write_inputs(c, root=OUT_DIR / "simple" if simple else OUT_DIR)]
     if args.idf_only:
         for t in tasks:

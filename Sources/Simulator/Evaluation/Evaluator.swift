@@ -73,9 +73,9 @@ public struct Evaluator: Sendable {
     public func evaluate(_ applied: AppliedScenario, baseline: Envelope, baselineBalance: EnergyBalance?,
                          needCache: inout NeedCache, dwellingLabel: ThreeCLLabel? = nil) throws -> ScenarioOutcome {
         let base = try baselineBalance ?? self.baselineBalance(baseline, needCache: &needCache)
-        let blocked = applied.blockedByHeritage != nil
         // Blocked works are not carried out: the building stays as it was.
-        let env = blocked ? baseline : applied.envelope
+        let blocked = applied.blockedByHeritage != nil
+        let env = applied.builtEnvelope(baseline: baseline)
         let measures = blocked ? [] : applied.applied
         let needs = try needCache.needs(for: env, model: needModel)
         precondition(needs.count == env.storeys.count, "need model returned \(needs.count) storeys for \(env.storeys.count)")

@@ -136,7 +136,7 @@ public struct ScenarioPairEvaluator: PairEvaluator {
         let applied = applier.apply(scenarios.scenarios[scenarioIndex], to: building, facades: facades,
                                     baseline: base.envelope)
         // Blocked works are not carried out (as in `Evaluator.evaluate`): the label is the baseline's.
-        let labelled = applied.blockedByHeritage != nil ? base.envelope : applied.envelope
+        let labelled = applied.builtEnvelope(baseline: base.envelope)
         var label = try context.labeler?.label(for: labelled, facts: base.facts, cache: &context.labels)
         if let anchor = base.anchor, let l = label, let before = base.predictedLabel {
             label = anchor.anchored(l, predictedBaseline: before)

@@ -40,6 +40,11 @@ public struct AppliedScenario: Sendable {
     public var plannedMeasureCount: Int = 0
 
     public var needsABFApproval: Bool { applied.contains { $0.needsABFApproval } }
+
+    /// The envelope the building has after the scenario: `baseline` when heritage blocked the works (they are not
+    /// carried out), else `envelope`. What needs, labels and comparisons must all use.
+    public func builtEnvelope(baseline: Envelope) -> Envelope { blockedByHeritage != nil ? baseline : envelope }
+
     public var capexEUR: Double { applied.reduce(0) { $0 + $1.capexEUR } }
 
     /// How much of the scenario the building got.

@@ -23,14 +23,14 @@ struct ZoneModel: Sendable {
     /// irradiance) and the sky coefficient Σ k_em·R_se·U·A·F·h_r (W/K of θ_e − θ_sky).
     let opaque: [(row: Int, solar: Double, sky: Double)]
     /// Σ k_em·(H_g·θ_v,m − H_g·θ_e) for ground floors: k_em, the floor's H_g = U·A (W/K) and its ground
-    /// temperature of each month, fixed or resolved from the zone's monthly gains in `fillForcing`.
+    /// temperature, constant or month by month from the zone's monthly gains in `fillForcing`.
     let ground: [(kEm: Double, conductanceWPerK: Double, temperature: GroundTemperature)]
     /// H_tr + H_ve, W/K: the zone's loss coefficient for the indoor estimate of a periodic ground.
     let lossCoefficientWPerK: Double
 
-    /// What a ground floor's monthly temperatures are.
+    /// What a ground floor's temperature is.
     enum GroundTemperature: Sendable {
-        case fixed([Double])
+        case constant(Double)
         case periodic(GroundPeriodicSpec)
     }
 
@@ -280,7 +280,7 @@ struct ZoneModel: Sendable {
             switch f.boundary {
             case .outdoorAir: return nil
             case .ground(let t):
-                return (kEm, f.uValueWPerM2K * f.areaM2, .fixed([Double](repeating: t ?? irradiance.meanDryBulbC, count: 12)))
+                return (kEm, f.uValueWPerM2K * f.areaM2, .constant(t ?? irradiance.meanDryBulbC))
             case .groundPeriodic(let g):
                 return (kEm, f.uValueWPerM2K * f.areaM2, .periodic(g))
             }
@@ -339,7 +339,7 @@ struct ZoneModel: Sendable {
                     // H_g·θ_v,m per month, W.
                     let groundSide: [Double]
                     switch g.temperature {
-                    case .fixed(let t): groundSide = t.map { g.conductanceWPerK * $0 }
+                    case .constant(let t): groundSide = [Double](repeating: g.conductanceWPerK * t, count: 12)
                     case .periodic(let spec):
                         groundSide = periodicGroundSideW(spec, conductanceWPerK: g.conductanceWPerK, irradiance: s, solarW: solarW)
                     }

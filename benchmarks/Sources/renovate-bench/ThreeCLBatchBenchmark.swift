@@ -34,8 +34,8 @@ enum ThreeCLBatchBenchmark {
             let applier = ScenarioApplier(set: scenarios, catalogue: catalogue, verdicts: evaluator.verdicts[i])
             var envelopes = [baseline]
             for s in scenarios.scenarios {
-                let applied = applier.apply(s, to: building, facades: facades, baseline: baseline)
-                envelopes.append(applied.blockedByHeritage != nil ? baseline : applied.envelope)
+                envelopes.append(applier.apply(s, to: building, facades: facades, baseline: baseline)
+                    .builtEnvelope(baseline: baseline))
             }
             work.append((ThreeCLBuildingFacts(building: building), envelopes))
         }

@@ -3,8 +3,8 @@ import Foundation
 import Simulator
 
 /// `renovate-bench zone-balance STOCK --scenarios S --building ID [--weather EPW] [--exposure T]`: one building of a
-/// stock file mapped to its storey zones as `simulate` maps it (`BatchSetup.load`, the scenario's envelope, the run's
-/// thermal conventions), then each scenario's conditioned run, per storey: the heating need month by month, the
+/// stock file mapped to its storey zones as `simulate` maps it (`BatchSetup.load`, the scenario's built envelope —
+/// the baseline's when heritage blocks the works —, the run's thermal conventions), then each scenario's conditioned run, per storey: the heating need month by month, the
 /// solar gain month by month and the annual energy balance (kWh). A diagnostic for comparisons with other tools
 /// (issue 16: benchmarks/README.md, "Through simulate"), not a timed benchmark.
 enum ZoneBalanceProbe {
@@ -39,8 +39,8 @@ enum ZoneBalanceProbe {
         let applier = ScenarioApplier(set: setup.scenarios, catalogue: catalogue, verdicts: ev.verdicts[i])
         func row(_ values: [Double]) -> String { values.map { String(format: "%6.0f", $0) }.joined() }
         for s in setup.scenarios.scenarios {
-            let spec = applier.apply(s, to: building, facades: facades, baseline: baseline).envelope
-                .thermalSpec(inputs.thermalConventions)
+            let spec = applier.apply(s, to: building, facades: facades, baseline: baseline)
+                .builtEnvelope(baseline: baseline).thermalSpec(inputs.thermalConventions)
             let result = try simulator.run(spec)
             print("== \(s.id)")
             for z in result.zones {
