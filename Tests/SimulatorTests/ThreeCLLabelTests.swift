@@ -2,7 +2,7 @@ import BuildingModel
 import Foundation
 import Testing
 import TestSupport
-import ThreeCL
+@testable import ThreeCL
 
 @testable import Simulator
 
@@ -84,25 +84,49 @@ import ThreeCL
         #expect(wall.uMethodId == 5 && wall.structureMaterialId == 2 && wall.insulationTypeId == 3)
     }
 
-    @Test("The label cache tells inputs apart by every field, not only by those its fingerprint hashes")
-    func cacheKeyComparesWholeInputs() throws {
+    @Test("The label cache finds an equal envelope and tells envelopes apart by every field")
+    func cacheComparesWholeEnvelopes() throws {
         let (b, _, env) = Self.house()
         let labeler = try ThreeCLLabeler()
-        let input = try labeler.input(for: env, facts: ThreeCLBuildingFacts(building: b))
-        var renamed = input
-        renamed.envelope.walls[0].description = "another description"
-        let key = ThreeCLLabelCache.Key(input), same = ThreeCLLabelCache.Key(input), other = ThreeCLLabelCache.Key(renamed)
-        #expect(key == same && key.hashValue == same.hashValue)
-        // The description is not hashed: same fingerprint, yet not the same input.
-        #expect(key.inputHash == other.inputHash)
-        #expect(key != other)
-        var entries: [ThreeCLLabelCache.Key: Int] = [key: 1]
-        entries[other] = 2
-        #expect(entries.count == 2 && entries[same] == 1)
-        // A changed U changes the fingerprint.
-        var insulated = input
-        insulated.envelope.walls[0].enteredU = 0.3
-        #expect(ThreeCLLabelCache.Key(insulated).inputHash != key.inputHash)
+        let facts = ThreeCLBuildingFacts(building: b)
+        var cache = ThreeCLLabelCache()
+        let first = try labeler.label(for: env, facts: facts, cache: &cache)
+        // An equal envelope (a copy, as a scenario without works gives back) is found, not labelled again.
+        let copy = env
+        #expect(try labeler.label(for: copy, facts: facts, cache: &cache) == first)
+        #expect(cache.count == 1)
+        // An envelope that differs in its last field only is labelled on its own.
+        var more = env
+        more.dwellings += 1
+        let other = try labeler.label(for: more, facts: facts, cache: &cache)
+        #expect(cache.count == 2)
+        var fresh = ThreeCLLabelCache()
+        #expect(try labeler.label(for: more, facts: facts, cache: &fresh) == other)
+        cache.removeAll()
+        #expect(cache.count == 0)
+    }
+
+    @Test("A building's inputs share their hot-water chapter, with the results of inputs computed alone")
+    func hotWaterChapterIsShared() throws {
+        let (b, _, env) = Self.house()
+        let (c, _) = try RetrofitFixtures.bundled()
+        let labeler = try ThreeCLLabeler()
+        let facts = ThreeCLBuildingFacts(building: b)
+        var insulated = env
+        try #require(c["int-wall-wood-fibre-80"]).apply(to: &insulated, facadeSegments: Set(env.facades.map(\.segmentIndex)))
+        var memo = ThreeCLEngineMemo()
+        for e in [env, insulated] {
+            var input = try labeler.input(for: e, facts: facts)
+            var rows = ThreeCLRowMemo()
+            try input.resolveRows(tables: labeler.tables, memo: &rows)
+            let alone = try ThreeCLEngine.compute(input, tables: labeler.tables)
+            let shared = try ThreeCLEngine.compute(input, tables: labeler.tables, memo: &memo)
+            #expect(shared == alone)
+        }
+        // Insulating the walls leaves the hot-water installation as it was: one chapter for both inputs.
+        #expect(memo.hotWater.count == 1)
+        memo.removeAll()
+        #expect(memo.hotWater.isEmpty)
     }
 
     @Test("The batch's records carry the 3CL label and say so")

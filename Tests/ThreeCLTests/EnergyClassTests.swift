@@ -70,4 +70,23 @@ struct EnergyClassTests {
         #expect(r.greenhouseGasClass == .C)
         #expect(r.dpeClass == .E)
     }
+
+    @Test("Five uses sum in the order of the uses, whatever the order of the entries and the hash seed")
+    func fiveUsesSumInAFixedOrder() throws {
+        let t = try MethodTables.bundled()
+        let d = DwellingDescription(constructionPeriodId: 3, applicationMethodId: 1, habitableAreaM2: 100, climateZone: .h2b, altitude: .below400m)
+        // Values whose floating sum depends on its order: (0.1 + 0.2) + 0.3 ≠ 0.1 + (0.2 + 0.3).
+        let entries = [
+            FinalEnergyEntry(use: .auxiliaries, energyId: 2, kWh: 0.3),
+            FinalEnergyEntry(use: .hotWater, energyId: 2, kWh: 0.2),
+            FinalEnergyEntry(use: .heating, energyId: 2, kWh: 0.1),
+        ]
+        let r = try FiveUses.compute(entries, dwelling: d, dpeDate: "2024-05-01", tables: t)
+        let inUseOrder = EnergyUse.allCases.reduce(0.0) { sum, u in sum + (r.byUse[u]?.finalKWh ?? 0) }
+        #expect(r.total.finalKWh == inUseOrder)
+        #expect(r.total.finalKWh == (0.1 + 0.2) + 0.3)
+        let reversed = try FiveUses.compute(entries.reversed(), dwelling: d, dpeDate: "2024-05-01", tables: t)
+        #expect(reversed.total == r.total && reversed.byUse == r.byUse)
+        #expect(r.byEnergy.count == 1 && r.byEnergy[2]?.finalKWh == (0.3 + 0.2) + 0.1)
+    }
 }

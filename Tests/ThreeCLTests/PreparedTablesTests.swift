@@ -32,6 +32,39 @@ struct PreparedTablesTests {
         #expect(checked > 500)
     }
 
+    @Test("The named monthly series and the C1 slots give what the tables give by name")
+    func seriesGridsMatchTheNamedTables() throws {
+        let t = try MethodTables.bundled()
+        var checked = 0
+        for series in MonthlySeries.allCases {
+            for zone in ClimateZone.allCases {
+                for altitude in AltitudeClass.allCases {
+                    for ilpa in [false, true] {
+                        let byName = try t.monthly(series.rawValue, zone: zone, altitude: altitude, ilpa: ilpa)
+                        #expect(try t.monthly(series, zone: zone, altitude: altitude, ilpa: ilpa) == byName)
+                        #expect(byName.count == 12)
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked == MonthlySeries.allCases.count * 8 * 3 * 2)
+        // C1: every orientation (1–5) and tilt (1–4) the method names, against the key it builds.
+        for orientation in 1...5 {
+            for tilt in 1...4 {
+                let key = try SouthEquivalentArea.c1Key(orientationId: orientation, tiltId: tilt, origin: ElementOrigin())
+                let slot = try #require(C1Grid.slot(orientationId: orientation, tiltId: tilt))
+                for zone in ClimateZone.allCases {
+                    #expect(try t.c1(zone: zone, slot: slot) == t.c1(zone: zone, orientation: key), "\(key) \(zone)")
+                }
+            }
+        }
+        #expect(C1Grid.slot(orientationId: 6, tiltId: 1) == nil && C1Grid.slot(orientationId: 1, tiltId: 5) == nil)
+        #expect(throws: ThreeCLError.self) {
+            try SouthEquivalentArea.c1Key(orientationId: 6, tiltId: 1, origin: ElementOrigin())
+        }
+    }
+
     @Test("The ug rows by glazing are the rows the attributes select, in increasing gap")
     func ugRowsByGlazing() throws {
         let t = try MethodTables.bundled()

@@ -12,7 +12,7 @@ import BuildingModel
 ///
 /// The DPE class and rental-ban year come from the 3CL-DPE 2021 engine (`labelMethod` `.threeCL2021`, the
 /// default): each envelope, before and after works, is mapped to a `ThreeCLInput` with the building's
-/// `ThreeCLBuildingFacts` and `settings.threeCLSite`, and computed once per worker and distinct input
+/// `ThreeCLBuildingFacts` and `settings.threeCLSite`, and computed once per distinct envelope of the building
 /// (`ThreeCLLabelCache`). A building whose 3CL computation throws fails its pairs with the building id and the
 /// reason (`ThreeCLLabelError`), recorded in the failures table like any failed pair. Needs, overheating and
 /// comfort stay the hourly model's.

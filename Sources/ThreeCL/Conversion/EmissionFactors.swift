@@ -1,6 +1,17 @@
 /// The uses of the five-use balance (`ep_conso_5_usages`): heating, hot water, cooling, lighting, auxiliaries.
 public enum EnergyUse: String, Sendable, Hashable, Codable, CaseIterable {
     case heating, hotWater, cooling, lighting, auxiliaries
+
+    /// The use's position in `allCases`.
+    var index: Int {
+        switch self {
+        case .heating: 0
+        case .hotWater: 1
+        case .cooling: 2
+        case .lighting: 3
+        case .auxiliaries: 4
+        }
+    }
 }
 
 /// Greenhouse-gas emission factors, kgCO₂eq per kWh of final energy (arrêté du 31 mars 2021, annex: by energy,

@@ -19,7 +19,7 @@ public enum EnergyClasses {
     /// Whether a DPE established on `dpeDate` ("YYYY-MM-DD") uses the small-surface limits; true when unknown.
     public static func smallSurfaceLimitsApply(dpeDate: String?) -> Bool {
         guard let d = dpeDate, d.count >= 10 else { return true }
-        return String(d.prefix(10)) >= smallSurfaceLimitsFrom
+        return d.prefix(10) >= smallSurfaceLimitsFrom
     }
 
     /// The limits A…F (upper bounds, exclusive) for a dwelling: `MethodTables.classLimits` by rounded habitable area

@@ -67,18 +67,28 @@ public enum FiveUses {
         factors: PrimaryEnergyFactors? = nil, tables: MethodTables
     ) throws(ThreeCLError) -> FiveUsesResult {
         let f = factors ?? PrimaryEnergyFactors.inForce(onDPEDate: dpeDate)
-        var byUse: [EnergyUse: UseBalance] = [:]
-        for u in EnergyUse.allCases { byUse[u] = UseBalance() }
-        var byEnergy: [Int: UseBalance] = [:]
+        // Sums in a fixed order (uses as `EnergyUse.allCases`, energies as first met), never in a dictionary's:
+        // a floating sum's last bit, and so a rounded class boundary, must not depend on the process's hash seed.
+        let uses = EnergyUse.allCases
+        var useSums = [UseBalance](repeating: UseBalance(), count: uses.count)
+        var energies: [(id: Int, balance: UseBalance)] = []
         for e in entries {
             let co2 = try EmissionFactors.kgCO2PerKWh(
                 energyId: e.energyId, use: e.use, heatNetworkId: e.heatNetworkId, networkOrderDate: e.heatNetworkOrderDate,
                 dpeDate: dpeDate, tables: tables)
             let b = UseBalance(finalKWh: e.kWh, primaryKWh: e.kWh * f.factor(energyId: e.energyId), emissionKgCO2: e.kWh * co2)
-            byUse[e.use] = (byUse[e.use] ?? UseBalance()) + b
-            byEnergy[e.energyId] = (byEnergy[e.energyId] ?? UseBalance()) + b
+            useSums[e.use.index] = useSums[e.use.index] + b
+            if let i = energies.firstIndex(where: { $0.id == e.energyId }) {
+                energies[i].balance = energies[i].balance + b
+            } else {
+                energies.append((e.energyId, b))
+            }
         }
-        let total = byUse.values.reduce(UseBalance(), +)
+        let total = useSums.reduce(UseBalance(), +)
+        var byUse: [EnergyUse: UseBalance] = Dictionary(minimumCapacity: uses.count)
+        for (i, u) in uses.enumerated() { byUse[u] = useSums[i] }
+        var byEnergy: [Int: UseBalance] = Dictionary(minimumCapacity: energies.count)
+        for (id, b) in energies { byEnergy[id] = b }
         let area = dwelling.habitableAreaM2
         let ep = (total.primaryKWh / area).rounded(.down)
         let ges = (total.emissionKgCO2 / area).rounded(.down)

@@ -5,11 +5,20 @@ public enum ThreeCLEngine {
     /// Computes a dwelling's label and the chapters' results.
     /// - Complexity: O(elements × table rows) for the rows selected by attributes; O(elements) when cited.
     public static func compute(_ input: ThreeCLInput, tables: MethodTables) throws(ThreeCLError) -> ThreeCLResult {
+        var none = ThreeCLEngineMemo(capacity: 0)
+        return try compute(input, tables: tables, memo: &none)
+    }
+
+    /// The same, reusing the chapters `memo` holds for another input of the same building (and keeping this one's).
+    public static func compute(
+        _ input: ThreeCLInput, tables: MethodTables, memo: inout ThreeCLEngineMemo
+    ) throws(ThreeCLError) -> ThreeCLResult {
         let dwelling = input.dwelling
         let envelope = try EnvelopeCalculation.compute(input.envelope, dwelling: dwelling, tables: tables)
-        let hotWater = try HotWaterCalculation.compute(
-            input.hotWater.withDefaultNominalPower(envelopeWPerK: envelope.envelopeWPerK, dwelling: dwelling),
-            dwelling: dwelling, tables: tables)
+        let hotWaterInput = input.hotWater.withDefaultNominalPower(envelopeWPerK: envelope.envelopeWPerK, dwelling: dwelling)
+        let hotWater = try memo.hotWater(hotWaterInput, dwelling: dwelling) { () throws(ThreeCLError) in
+            try HotWaterCalculation.compute(hotWaterInput, dwelling: dwelling, tables: tables)
+        }
         let heating = try HeatingCalculation.compute(
             input.heating, dwelling: dwelling, envelopeWPerK: envelope.envelopeWPerK,
             southEquivalentAreaM2ByMonth: envelope.southEquivalentAreaM2ByMonth,

@@ -47,19 +47,16 @@ public enum SouthEquivalentArea {
 
     /// §6.2: the key of table C1 for an orientation and a tilt ("sud sup75°", "horizontal"…).
     public static func c1Key(orientationId: Int, tiltId: Int, origin: ElementOrigin) throws(ThreeCLError) -> String {
-        if orientationId == 5 || tiltId == 4 { return "horizontal" }
-        guard (1...4).contains(orientationId) else {
-            throw origin.unknown("enum_orientation_id", orientationId, "orientation (1–5)")
-        }
-        guard (1...3).contains(tiltId) else {
-            throw origin.unknown("enum_inclinaison_vitrage_id", tiltId, "inclinaison_vitrage (1–4)")
-        }
-        return c1Keys[orientationId - 1][tiltId - 1]
+        C1Grid.keys[try c1Slot(orientationId: orientationId, tiltId: tiltId, origin: origin)]
     }
 
-    /// The C1 keys by orientation (south, north, east, west) and tilt (< 25°, 25–75°, > 75°), built once.
-    private static let c1Keys: [[String]] = ["sud", "nord", "est", "ouest"].map { o in
-        ["inf25°", "25°-75°", "sup75°"].map { "\(o) \($0)" }
+    /// The slot of that key in `C1Grid`.
+    static func c1Slot(orientationId: Int, tiltId: Int, origin: ElementOrigin) throws(ThreeCLError) -> Int {
+        if let slot = C1Grid.slot(orientationId: orientationId, tiltId: tiltId) { return slot }
+        guard (1...5).contains(orientationId) else {
+            throw origin.unknown("enum_orientation_id", orientationId, "orientation (1–5)")
+        }
+        throw origin.unknown("enum_inclinaison_vitrage_id", tiltId, "inclinaison_vitrage (1–4)")
     }
 
     /// §6.3: the transparency T of a sunspace's glazing.
@@ -88,8 +85,8 @@ public enum SouthEquivalentArea {
         for (w, v) in windows {
             let type = w.adjacency.typeAdjacenceId
             guard type == 1 || type == AdjacencyInput.sunspaceType else { continue }
-            let key = try c1Key(orientationId: w.orientationId, tiltId: w.glazing.tiltId, origin: w.origin)
-            let c1 = try tables.c1(zone: zone, orientation: key)
+            let slot = try c1Slot(orientationId: w.orientationId, tiltId: w.glazing.tiltId, origin: w.origin)
+            let c1 = try tables.c1(zone: zone, slot: slot)
             for m in 0..<12 {
                 let s = w.areaM2 * c1[m] * v.sw * v.fe1 * v.fe2
                 if type == 1 { sse[m] += s } else { toBuffer[m] += s }
@@ -102,8 +99,8 @@ public enum SouthEquivalentArea {
             let bver = try ReductionCoefficient.b(ets.adjacency, zone: zone, tables: tables, origin: ets.origin)
             var sst = [Double](repeating: 0, count: 12)
             for bay in ets.bays {
-                let key = try c1Key(orientationId: bay.orientationId, tiltId: bay.tiltId, origin: ets.origin)
-                let c1 = try tables.c1(zone: zone, orientation: key)
+                let slot = try c1Slot(orientationId: bay.orientationId, tiltId: bay.tiltId, origin: ets.origin)
+                let c1 = try tables.c1(zone: zone, slot: slot)
                 for m in 0..<12 {
                     sst[m] += bay.areaM2 * c1[m] * (bufferSolarFactorSlope * t + bufferSolarFactorOffset)
                 }

@@ -38,7 +38,7 @@ public enum FreeGains {
                 file: "", path: "southEquivalentAreaM2ByMonth", value: "\(southEquivalentAreaM2ByMonth.count) values",
                 expected: "12 monthly values")
         }
-        let e = try tables.monthly("e", zone: dwelling.climateZone, altitude: dwelling.altitude, ilpa: dwelling.oldMaterials)
+        let e = try tables.monthly(.e, zone: dwelling.climateZone, altitude: dwelling.altitude, ilpa: dwelling.oldMaterials)
         return (0..<12).map { solarGainsWh(southEquivalentAreaM2: southEquivalentAreaM2ByMonth[$0], irradiationKWhPerM2: e[$0]) }
     }
 }

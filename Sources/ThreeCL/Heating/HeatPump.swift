@@ -11,9 +11,9 @@ public enum HeatPump {
         _ g: HeatGenerator, emissionTypeId: Int?, dwelling: DwellingDescription, tables: MethodTables
     ) throws(ThreeCLError) -> TableRow {
         if let id = g.tvSCOPId { return try tables.row("scop", id: id) }
-        let rows = try tables.rows("scop").filter {
-            $0.matches("enum_type_generateur_ch_id", g.generatorTypeId)
-                && $0.matches("enum_zone_climatique_id", dwelling.climateZone.rawValue)
+        // The generator type's rows in table order (through the index built at load), then the zone's.
+        let rows = try tables.rows("scop", where: "enum_type_generateur_ch_id", contains: g.generatorTypeId).filter {
+            $0.matches("enum_zone_climatique_id", dwelling.climateZone.rawValue)
         }
         if let e = emissionTypeId, let r = rows.first(where: { $0.matches("enum_type_emission_distribution_id", e) }) {
             return r

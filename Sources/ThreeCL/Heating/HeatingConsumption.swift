@@ -479,12 +479,12 @@ enum BaseAndTopUp {
         dwelling: DwellingDescription, tables: MethodTables
     ) throws(ThreeCLError) -> Double {
         let zone = dwelling.climateZone, altitude = dwelling.altitude, ilpa = dwelling.oldMaterials
-        let dh14 = try tables.monthly("dh14", zone: zone, altitude: altitude, ilpa: ilpa)
-        let text = try tables.monthly("text", zone: zone, altitude: altitude, ilpa: ilpa)
-        let nref = try tables.monthly("nref19", zone: zone, altitude: altitude, ilpa: ilpa)
+        let dh14 = try tables.monthly(.dh14, zone: zone, altitude: altitude, ilpa: ilpa)
+        let text = try tables.monthly(.text, zone: zone, altitude: altitude, ilpa: ilpa)
+        let nref = try tables.monthly(.nref19, zone: zone, altitude: altitude, ilpa: ilpa)
         let profile: [Double]
         if let m = monthlyNeedKWh, m.count == 12, m.reduce(0, +) > 0 { profile = m } else {
-            profile = try tables.monthly("dh19", zone: zone, altitude: altitude, ilpa: ilpa)
+            profile = try tables.monthly(.dh19, zone: zone, altitude: altitude, ilpa: ilpa)
         }
         let total = profile.reduce(0, +)
         guard total > 0, installationNeedKWh > 0 else { return 1 }

@@ -123,10 +123,10 @@ public enum HeatingNeed {
         let zone = dwelling.climateZone
         let altitude = dwelling.altitude
         let ilpa = dwelling.oldMaterials
-        let dh19 = try tables.monthly("dh19", zone: zone, altitude: altitude, ilpa: ilpa)
-        let dh21 = try tables.monthly("dh21", zone: zone, altitude: altitude, ilpa: ilpa)
-        let nref19 = try tables.monthly("nref19", zone: zone, altitude: altitude, ilpa: ilpa)
-        let nref21 = try tables.monthly("nref21", zone: zone, altitude: altitude, ilpa: ilpa)
+        let dh19 = try tables.monthly(.dh19, zone: zone, altitude: altitude, ilpa: ilpa)
+        let dh21 = try tables.monthly(.dh21, zone: zone, altitude: altitude, ilpa: ilpa)
+        let nref19 = try tables.monthly(.nref19, zone: zone, altitude: altitude, ilpa: ilpa)
+        let nref21 = try tables.monthly(.nref21, zone: zone, altitude: altitude, ilpa: ilpa)
         let solar = try FreeGains.monthlySolarGainsWh(
             southEquivalentAreaM2ByMonth: southEquivalentAreaM2ByMonth, dwelling: dwelling, tables: tables)
         let alpha = try inertiaExponent(inertiaClassId: inertiaClassId)

@@ -89,8 +89,8 @@ public enum HotWaterCalculation {
             adultEquivalents: nadeq, zone: zone, altitude: altitude, spendthrift: true, tables: tables)
         let need = monthly.reduce(0, +)
         let needDep = monthlyDep.reduce(0, +)
-        let nref19 = try tables.monthly("nref19", zone: zone, altitude: altitude, ilpa: dwelling.oldMaterials)
-        let nref21 = try tables.monthly("nref21", zone: zone, altitude: altitude, ilpa: dwelling.oldMaterials)
+        let nref19 = try tables.monthly(.nref19, zone: zone, altitude: altitude, ilpa: dwelling.oldMaterials)
+        let nref21 = try tables.monthly(.nref21, zone: zone, altitude: altitude, ilpa: dwelling.oldMaterials)
 
         let shares = areaShares(input.installations, dwelling: dwelling)
         let shareSum = shares.reduce(0, +)

@@ -80,7 +80,7 @@ public enum HotWaterNeed {
         adultEquivalents nadeq: Double, zone: ClimateZone, altitude: AltitudeClass, spendthrift: Bool = false,
         tables: MethodTables
     ) throws(ThreeCLError) -> [Double] {
-        let tefs = try tables.monthly("tefs", zone: zone, altitude: altitude)
+        let tefs = try tables.monthly(.tefs, zone: zone, altitude: altitude)
         return monthlyNeedKWh(adultEquivalents: nadeq, coldWaterTemperatureC: tefs, spendthrift: spendthrift)
     }
 }

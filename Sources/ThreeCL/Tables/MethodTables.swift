@@ -147,20 +147,16 @@ public final class MethodTables: Sendable {
         var frameMaterialId: Int
     }
     /// Monthly series by table, then by ilpa level (nil when the table has no such level), altitude and zone.
-    private let monthlySeries: [String: [SeriesKey: [Double]]]
+    private let monthlySeries: [String: MonthlySeriesGrid]
+    /// The grids of the named series (`MonthlySeries`), by their index.
+    private let namedSeries: [MonthlySeriesGrid?]
     /// C1 (§6.2, orientation and tilt factor): by orientation key ("sud 25°-75°", "horizontal"…), then zone, 12 values.
     private let c1Series: [String: [ClimateZone: [Double]]]
+    /// The same by orientation-and-tilt slot, read by index.
+    private let c1Grid: C1Grid
     /// Class limits by (energy or GHG, altitude): the rows by rounded habitable area (3…40, and the largest for
     /// above) → A…F, with the smallest and largest area.
     private let classLimits: [ClassLimitKey: ClassLimitRows]
-
-    /// Where a monthly series sits within its table.
-    struct SeriesKey: Hashable {
-        /// nil for a table without the ilpa level.
-        var ilpa: Bool?
-        var altitude: AltitudeClass
-        var zone: ClimateZone
-    }
 
     struct ClassLimitKey: Hashable {
         var greenhouseGas: Bool
@@ -205,7 +201,7 @@ public final class MethodTables: Sendable {
         }
         var rowTables: [String: [TableRow]] = [:]
         var rowsById: [String: IdIndexed<TableRow>] = [:]
-        var monthly: [String: [SeriesKey: [Double]]] = [:]
+        var monthly: [String: MonthlySeriesGrid] = [:]
         var c1: [String: [ClimateZone: [Double]]] = [:]
         var limits: [ClassLimitKey: ClassLimitRows] = [:]
         for (name, value) in tables {
@@ -263,8 +259,9 @@ public final class MethodTables: Sendable {
                             for zone in ClimateZone.allCases {
                                 let values = MethodMonth.keys.map { months[$0]?[zone.key] }
                                 if values.allSatisfy({ $0 == nil }) { continue }
-                                let key = SeriesKey(ilpa: ilpa == "-" ? nil : ilpa == "1", altitude: a, zone: zone)
-                                monthly[name, default: [:]][key] = try Self.twelve(values, name)
+                                let level: Bool? = ilpa == "-" ? nil : ilpa == "1"
+                                monthly[name, default: MonthlySeriesGrid()][ilpa: level, altitude: a, zone: zone] =
+                                    try Self.twelve(values, name)
                             }
                         }
                     }
@@ -371,7 +368,9 @@ public final class MethodTables: Sendable {
         self.ujnCurves = ujnCurves
         self.uwCurves = uwCurves
         self.monthlySeries = monthly
+        self.namedSeries = MonthlySeries.allCases.map { monthly[$0.rawValue] }
         self.c1Series = c1
+        self.c1Grid = C1Grid(c1)
         self.classLimits = limits
     }
 
@@ -405,15 +404,23 @@ public final class MethodTables: Sendable {
     /// - Complexity: O(rows of the table).
     public func firstRow(_ table: String, matching criteria: KeyValuePairs<String, Int>) throws(ThreeCLError) -> TableRow {
         let rows = try rows(table)
-        // The candidates of the most selective indexed criterion, in table order; then the other criteria.
-        var candidates: [Int]? = nil
-        for (field, id) in criteria {
-            guard let index = enumIndex[table]?[field] else { continue }
-            let list = index[id] ?? []
-            if candidates == nil || list.count < candidates!.count { candidates = list }
+        // The candidates of the most selective indexed criterion, in table order; then the other criteria (the
+        // chosen one holds for every candidate: the index lists the rows whose field holds the id).
+        var candidates: [Int]? = nil, chosen = -1
+        if let byField = enumIndex[table] {
+            for k in criteria.indices {
+                guard let index = byField[criteria[k].key] else { continue }
+                let list = index[criteria[k].value] ?? []
+                if candidates == nil || list.count < candidates!.count {
+                    candidates = list
+                    chosen = k
+                }
+            }
         }
         if let candidates {
-            for i in candidates where criteria.allSatisfy({ rows[i].matches($0.key, $0.value) }) { return rows[i] }
+            for i in candidates where criteria.indices.allSatisfy({ k in
+                k == chosen || rows[i].matches(criteria[k].key, criteria[k].value)
+            }) { return rows[i] }
         } else if let r = rows.first(where: { row in criteria.allSatisfy { row.matches($0.key, $0.value) } }) {
             return r
         }
@@ -475,17 +482,31 @@ public final class MethodTables: Sendable {
     public func monthly(
         _ table: String, zone: ClimateZone, altitude: AltitudeClass, ilpa: Bool = false
     ) throws(ThreeCLError) -> [Double] {
-        if let series = monthlySeries[table] {
-            if let v = series[SeriesKey(ilpa: ilpa, altitude: altitude, zone: zone)] { return v }
-            if let v = series[SeriesKey(ilpa: nil, altitude: altitude, zone: zone)] { return v }
-        }
+        if let v = monthlySeries[table]?.series(ilpa: ilpa, altitude: altitude, zone: zone) { return v }
         throw .missingTableRow(table: table, key: "zone \(zone.key), altitude \(altitude.key), ilpa \(ilpa)")
+    }
+
+    /// Twelve monthly values of a named climate table, read by index (`monthly(_:zone:altitude:ilpa:)` by name).
+    public func monthly(
+        _ series: MonthlySeries, zone: ClimateZone, altitude: AltitudeClass, ilpa: Bool = false
+    ) throws(ThreeCLError) -> [Double] {
+        if let v = namedSeries[series.index]?.series(ilpa: ilpa, altitude: altitude, zone: zone) { return v }
+        throw .missingTableRow(table: series.rawValue, key: "zone \(zone.key), altitude \(altitude.key), ilpa \(ilpa)")
     }
 
     /// C1, the orientation and tilt factor of §6.2, twelve months, for a key such as "sud 25°-75°" or "horizontal".
     public func c1(zone: ClimateZone, orientation: String) throws(ThreeCLError) -> [Double] {
         guard let v = c1Series[orientation]?[zone] else {
             throw .missingTableRow(table: "c1", key: "zone \(zone.key), orientation \(orientation)")
+        }
+        return v
+    }
+
+    /// C1 by slot (`C1Grid.slot(orientationId:tiltId:)`): `c1(zone:orientation:)` without hashing the key.
+    func c1(zone: ClimateZone, slot: Int) throws(ThreeCLError) -> [Double] {
+        guard let v = c1Grid.series(slot: slot, zone: zone) else {
+            let key = C1Grid.keys.indices.contains(slot) ? C1Grid.keys[slot] : "slot \(slot)"
+            throw .missingTableRow(table: "c1", key: "zone \(zone.key), orientation \(key)")
         }
         return v
     }

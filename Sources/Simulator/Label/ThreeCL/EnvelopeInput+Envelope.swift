@@ -109,12 +109,13 @@ extension EnvelopeInput {
                 description: "roof slab/wall", junctionTypeId: 3, lengthM: length,
                 wallReference: mainWall.reference, otherReference: highFloor.reference))
         }
-        let orientations = Set(walls.compactMap(\.orientationId))
+        let firstOrientation = walls.lazy.compactMap(\.orientationId).first
+        let multipleOrientations = walls.contains { $0.orientationId.map { $0 != firstOrientation } ?? false }
         self.init(
             walls: walls, lowFloors: hasGroundFloor ? [Self.groundFloor(env, facts: facts)] : [],
             highFloors: hasRoof ? [highFloor] : [], windows: windows,
             thermalBridges: bridges,
-            ventilations: [Self.ventilation(env, facts: facts, multipleExposedFacades: orientations.count > 1)],
+            ventilations: [Self.ventilation(env, facts: facts, multipleExposedFacades: multipleOrientations)],
             inertia: InertiaInput(heavyLowFloor: false, heavyHighFloor: facts.roof == .flat, heavyWalls: heavyWalls),
             jouleHeating: [.electricConvector].contains(env.heating.system))
     }
@@ -177,8 +178,8 @@ extension EnvelopeInput {
 
     /// `enum_type_isolation_id` of added layers: internal 3 (ITI), external 4 (ITE), both 6.
     static func insulationTypeId(_ layers: [InsulationLayer]) -> Int {
-        let sides = Set(layers.map(\.side))
-        return sides == [.internal] ? 3 : sides == [.external] ? 4 : 6
+        let inside = layers.contains { $0.side == .internal }, outside = layers.contains { $0.side == .external }
+        return inside == outside ? 6 : inside ? 3 : 4
     }
 
     static func wall(

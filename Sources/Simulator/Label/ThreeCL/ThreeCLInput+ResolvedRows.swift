@@ -17,7 +17,7 @@ struct ThreeCLRowMemo {
     var umur0: [WallKey: Int] = [:]
     var reduction: [AdjacencyInput: Int?] = [:]
     var ug: [GlazingKey: Int?] = [:]
-    var ue: [UeKey: Double] = [:]
+    var ue: [UeKey: Double?] = [:]
     var bridgeK: [BridgeKey: Double] = [:]
     struct BridgeKey: Hashable { var junctionTypeId: Int; var context: ThermalBridgeContext }
 }
@@ -45,8 +45,10 @@ extension ThreeCLInput {
             let w = envelope.walls[i]
             guard w.u0MethodId == 2, w.umur0RowId == nil else { continue }
             let key = ThreeCLRowMemo.WallKey(materialId: w.structureMaterialId, thicknessCm: w.structureThicknessCm)
-            if memo.umur0[key] == nil { memo.umur0[key] = rowId(try Walls.umur0Row(w, tables: tables), "umur0") }
-            envelope.walls[i].umur0RowId = memo.umur0[key]
+            if let id = memo.umur0[key] { envelope.walls[i].umur0RowId = id; continue }
+            let id = rowId(try Walls.umur0Row(w, tables: tables), "umur0")
+            memo.umur0[key] = id
+            envelope.walls[i].umur0RowId = id
         }
         try resolveBridges(tables: tables, memo: &memo)
         for i in envelope.highFloors.indices {
@@ -58,8 +60,10 @@ extension ThreeCLInput {
             guard g.ugRowId == nil, g.enteredUg == nil else { continue }
             let key = ThreeCLRowMemo.GlazingKey(glazingTypeId: g.glazingTypeId, gasId: g.gasId, tiltId: g.tiltId,
                                                 lowEmissivity: g.lowEmissivity)
-            if memo.ug[key] == nil { memo.ug[key] = Self.ugRowId(g, tables: tables) }
-            envelope.windows[i].glazing.ugRowId = memo.ug[key] ?? nil
+            if let id = memo.ug[key] { envelope.windows[i].glazing.ugRowId = id; continue }
+            let id = Self.ugRowId(g, tables: tables)
+            memo.ug[key] = id
+            envelope.windows[i].glazing.ugRowId = id
         }
         for i in envelope.lowFloors.indices {
             try reduction(&envelope.lowFloors[i].adjacency, origin: envelope.lowFloors[i].origin)
@@ -70,14 +74,19 @@ extension ThreeCLInput {
             shape.areaM2 = 0
             shape.ueAreaM2 = nil
             shape.uePerimeterM = nil
+            // Names are not attributes: left out of the key (cheaper to hash, shared by equal floors).
+            shape.reference = nil
+            shape.description = ""
             let key = ThreeCLRowMemo.UeKey(floor: shape, column: (2 * area / perimeter).rounded(),
                                            periodId: dwelling.constructionPeriodId, zone: zone,
                                            jouleHeating: envelope.jouleHeating)
-            if memo.ue[key] == nil {
+            let ue: Double?
+            if let known = memo.ue[key] { ue = known } else {
                 let upb = try LowFloors.u(f, dwelling: dwelling, jouleHeating: envelope.jouleHeating, tables: tables).u
-                memo.ue[key] = try LowFloors.ue(f, upb: upb, dwelling: dwelling, tables: tables)
+                ue = try LowFloors.ue(f, upb: upb, dwelling: dwelling, tables: tables)
+                memo.ue[key] = .some(ue)
             }
-            guard let ue = memo.ue[key] else { continue }
+            guard let ue else { continue }
             envelope.lowFloors[i].recordedUe = ue
             envelope.lowFloors[i].uePerimeterM = nil
         }
@@ -90,8 +99,10 @@ extension ThreeCLInput {
             guard t.kMethodId == 1, t.kRowId == nil, t.enteredK == nil else { continue }
             let context = envelope.bridgeContext(t)
             let key = ThreeCLRowMemo.BridgeKey(junctionTypeId: t.junctionTypeId, context: context)
-            if memo.bridgeK[key] == nil { memo.bridgeK[key] = try ThermalBridges.k(t, context: context, tables: tables) }
-            envelope.thermalBridges[i].enteredK = memo.bridgeK[key]
+            if let k = memo.bridgeK[key] { envelope.thermalBridges[i].enteredK = k; continue }
+            let k = try ThermalBridges.k(t, context: context, tables: tables)
+            memo.bridgeK[key] = k
+            envelope.thermalBridges[i].enteredK = k
         }
     }
 

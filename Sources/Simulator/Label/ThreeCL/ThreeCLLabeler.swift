@@ -6,8 +6,8 @@ import ThreeCL
 ///
 /// The method's tables are parsed once (`MethodTables.bundled()`) and shared read-only. Selecting rows by
 /// attributes scans tables, so a batch keeps a `ThreeCLLabelCache` per worker: the scenarios of a building that
-/// leave its envelope and systems as they were (no works, blocked, not applicable…) map to an input already
-/// computed, and the rows of the envelope's elements are resolved once per distinct attribute set
+/// leave its envelope and systems as they were (no works, blocked, not applicable…) give back an envelope already
+/// labelled, and the rows of the envelope's elements are resolved once per distinct attribute set
 /// (`ThreeCLRowMemo`).
 public struct ThreeCLLabeler: Sendable {
     public let tables: MethodTables
@@ -35,18 +35,20 @@ public struct ThreeCLLabeler: Sendable {
     }
 
     /// The label of an envelope.
-    /// - Complexity: O(elements × table rows); O(1) for an input already in `cache`.
+    /// - Complexity: O(elements × table rows); O(envelopes in `cache`) for an envelope already labelled.
     public func label(for envelope: Envelope, facts: ThreeCLBuildingFacts,
                       cache: inout ThreeCLLabelCache) throws(ThreeCLLabelError) -> ThreeCLLabel {
-        let input = try input(for: envelope, facts: facts)
-        // The input is hashed once, for the lookup and the insertion alike.
-        let key = ThreeCLLabelCache.Key(input)
-        if let hit = cache.entries[key] { return hit }
-        var resolved = input
-        do { try resolved.resolveRows(tables: tables, memo: &cache.rows) } catch {
+        // Scenarios that leave a building as it was (no works, blocked, not applicable) give back its envelope:
+        // found by comparison before mapping it.
+        if let hit = cache.label(of: envelope) { return hit }
+        var input = try input(for: envelope, facts: facts)
+        do { try input.resolveRows(tables: tables, memo: &cache.rows) } catch {
             throw .engine(buildingID: envelope.buildingID, reason: error.description)
         }
-        let r = try compute(resolved, buildingID: envelope.buildingID)
+        let r: ThreeCLResult
+        do { r = try ThreeCLEngine.compute(input, tables: tables, memo: &cache.chapters) } catch {
+            throw .engine(buildingID: envelope.buildingID, reason: error.description)
+        }
         let f = r.fiveUses
         guard let energy = DPEClass(letter: f.primaryEnergyClass.rawValue),
               let ghg = DPEClass(letter: f.greenhouseGasClass.rawValue) else {
@@ -55,7 +57,7 @@ public struct ThreeCLLabeler: Sendable {
         let label = ThreeCLLabel(
             label: DPELabel(energyClass: energy, greenhouseGasClass: ghg), primaryEnergyKWhPerM2: f.primaryKWhPerM2,
             greenhouseGasKgPerM2: f.emissionKgPerM2, finalEnergyKWhPerM2: f.finalKWhPerM2)
-        cache.entries[key] = label
+        cache.envelopes.append((envelope, label))
         return label
     }
 
@@ -67,70 +69,36 @@ public struct ThreeCLLabeler: Sendable {
     }
 }
 
-/// 3CL labels already computed, keyed by their input (the engine is a function of it). A batch worker keeps one
-/// per building and empties it when it moves to the next, to keep the memory bounded.
+/// 3CL labels already computed for the envelopes of one building. A batch worker keeps one per building and
+/// empties it when it moves to the next, to keep the memory bounded.
+///
+/// The engine is a function of the input and the input of the envelope, so an envelope equal to one already
+/// labelled has its label. A building has a few envelopes (its baseline and its scenarios' works): they are compared
+/// in turn, without hashing; two unequal envelopes usually differ in their first façade. In the sample's batch every
+/// repeated input comes from a repeated envelope (a scenario with no works, blocked or not applicable gives back the
+/// baseline), so inputs are not compared as well.
 public struct ThreeCLLabelCache {
-    var entries: [Key: ThreeCLLabel] = [:]
-
-    /// An input with its hash computed once (hashing an input walks all of its elements).
-    struct Key: Hashable {
-        let input: ThreeCLInput
-        let inputHash: Int
-
-        init(_ input: ThreeCLInput) {
-            self.input = input
-            inputHash = Self.fingerprint(input)
-        }
-
-        /// A hash of the values a retrofit measure changes (areas, entered U and resistances, windows, air,
-        /// systems), not of every field: the element descriptions and references a mapped input carries are the
-        /// same for all scenarios of a building. Equal inputs have equal fingerprints; two different inputs with the
-        /// same fingerprint are told apart by `==`.
-        static func fingerprint(_ input: ThreeCLInput) -> Int {
-            var h = Hasher()
-            let e = input.envelope
-            h.combine(input.dwelling)
-            // An opaque element: its area, entered U and added resistance (what insulation measures change).
-            func opaque(_ area: Double, _ u: Double?, _ r: Double?) {
-                h.combine(area)
-                h.combine(u)
-                h.combine(r)
-            }
-            for w in e.walls {
-                opaque(w.opaqueAreaM2, w.enteredU, w.insulationResistance)
-                h.combine(w.uMethodId)
-            }
-            for f in e.lowFloors { opaque(f.areaM2, f.enteredU, f.insulationResistance) }
-            for f in e.highFloors { opaque(f.areaM2, f.enteredU, f.insulationResistance) }
-            for w in e.windows {
-                h.combine(w.areaM2)
-                h.combine(w.glazing.enteredUw)
-                h.combine(w.glazing.enteredSw)
-                h.combine(w.closureTypeId)
-                h.combine(w.hasSeals)
-            }
-            for v in e.ventilations {
-                h.combine(v.ventilationTypeId)
-                h.combine(v.enteredQ4pa)
-            }
-            h.combine(input.heating)
-            h.combine(input.hotWater)
-            h.combine(input.cooling)
-            return h.finalize()
-        }
-
-        static func == (l: Key, r: Key) -> Bool { l.inputHash == r.inputHash && l.input == r.input }
-        func hash(into h: inout Hasher) { h.combine(inputHash) }
-    }
+    var envelopes: [(envelope: Envelope, label: ThreeCLLabel)] = []
     /// Table rows resolved by attributes (`ThreeCLRowMemo`); kept across buildings (bounded by the distinct
     /// attribute sets of a stock).
     var rows = ThreeCLRowMemo()
+    /// Chapters shared by the building's inputs (`ThreeCLEngineMemo`): emptied with the labels.
+    var chapters = ThreeCLEngineMemo()
 
     public init() {}
 
-    /// Labels held.
-    public var count: Int { entries.count }
+    /// The label of an envelope equal to `envelope`, if one was labelled.
+    /// - Complexity: O(envelopes held).
+    func label(of envelope: Envelope) -> ThreeCLLabel? {
+        envelopes.first { $0.envelope == envelope }?.label
+    }
+
+    /// Labels held (envelopes labelled since the last `removeAll`).
+    public var count: Int { envelopes.count }
 
     /// Forgets the labels (not the resolved rows).
-    public mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
+    public mutating func removeAll() {
+        envelopes.removeAll(keepingCapacity: true)
+        chapters.removeAll()
+    }
 }
