@@ -89,8 +89,8 @@ def main() -> None:
     summary = []
     for exposure in args.exposure:
         lines += [f"### --exposure {exposure}", "",
-                  "| typology | weather | variant | E+ heating kWh | renovate kWh | Δ heating | storeys' overheating h (E+ → renovate) | worst Δ overheating |",
-                  "|---|---|---|---:|---:|---:|---|---:|"]
+                  "| typology | weather | variant | E+ heating kWh | renovate kWh | Δ heating | Δ heating by storey (ground first) | storeys' overheating h (E+ → renovate) | worst Δ overheating |",
+                  "|---|---|---|---:|---:|---:|---|---|---:|"]
         worst_heat = worst_oh = 0.0
         misses = heat_ok = oh_ok = 0
         heat_gaps: list[float] = []
@@ -108,6 +108,7 @@ def main() -> None:
             heat_ref = case["totalHeatingKWh"]
             dh = pct(heat_ours, heat_ref)
             worst_heat = max(worst_heat, abs(dh))
+            heat_cells = [f"{pct(mine[0], ref['heatingKWh']):+.0%}" for ref, mine in zip(ref_storeys, ours)]
             oh_cells, oh_worst = [], 0.0
             for ref, mine in zip(ref_storeys, ours):
                 oh_cells.append(f"{ref['overheatingHours']}→{int(round(mine[1]))}")
@@ -122,7 +123,7 @@ def main() -> None:
             oh_ok += abs(oh_worst) <= OVERHEATING_TOLERANCE
             heat_gaps.append(abs(dh))
             lines.append(f"| {case['typology']} | {Path(case['weather']).stem} | {case['variant']} | {heat_ref:,.0f} | "
-                         f"{heat_ours:,.0f} | {dh:+.1%} | {' · '.join(oh_cells)} | {oh_worst:+.1%} |")
+                         f"{heat_ours:,.0f} | {dh:+.1%} | {' · '.join(heat_cells)} | {' · '.join(oh_cells)} | {oh_worst:+.1%} |")
         lines.append("")
         summary.append(
             f"- `--exposure {exposure}`: heating within {HEATING_TOLERANCE:.0%} in {heat_ok} of {len(cases)} cases "
