@@ -49,3 +49,26 @@ def read(path: str | Path) -> Weather:
     if len(cols["t"]) != 8760:
         raise ValueError(f"{path.name}: {len(cols['t'])} hourly rows, expected 8760")
     return Weather(path, loc, cols["t"], cols["p"], cols["ghi"], cols["dni"], cols["dhi"], cols["ws"])
+
+
+# EPW data fields (0-based) that tell EnergyPlus it rains: present weather observation and codes, liquid
+# precipitation depth and quantity.
+_RAIN_FIELDS = {26: "9", 27: "999999999", 33: "0", 34: "0"}
+
+
+def write_without_rain(src: str | Path, dst: str | Path) -> Path:
+    """A copy of `src` at `dst` with no rain: present weather "not observed" (9, codes 999999999) and no liquid
+    precipitation. EnergyPlus holds a rained-on outside face at the wet-bulb temperature with a 1000 W/(m²·K)
+    coefficient; renovate models no wet surfaces, so this copy is the weather of a like-for-like comparison."""
+    lines = Path(src).read_text(encoding="utf-8", errors="replace").splitlines()
+    out = lines[:8]
+    for line in lines[8:]:
+        fields = line.split(",")
+        for i, value in _RAIN_FIELDS.items():
+            if i < len(fields):
+                fields[i] = value
+        out.append(",".join(fields))
+    dst = Path(dst)
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    dst.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return dst

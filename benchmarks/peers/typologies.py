@@ -926,11 +926,14 @@ def plan(typologies: list[str], weathers: list[str], physics: dict) -> list[Case
 
 
 def write_inputs(case: Case, modes: tuple[str, ...] = MODES, run_period=(1, 1, 12, 31),
-                 root: Path = OUT_DIR, balance: bool = False) -> list[dict]:
-    """Writes the IDFs of a case under `root`; returns the run tasks."""
+                 root: Path = OUT_DIR, balance: bool = False, no_rain: bool = False) -> list[dict]:
+    """Writes the IDFs of a case under `root`; returns the run tasks. `no_rain` runs on a copy of the weather without
+    its rain (`epw.write_without_rain`, under `root`/weather-without-rain)."""
     wpath = weather_path(case.weather)
     if not wpath.exists():
         raise FileNotFoundError(f"weather file {wpath} (set RENOVATE_SHARED)")
+    if no_rain:
+        wpath = epw.write_without_rain(wpath, root / "weather-without-rain" / case.weather)
     loc = epw.read(wpath).location
     hours = 8760 if run_period == (1, 1, 12, 31) else None
     tasks = []
@@ -1142,6 +1145,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="conditioned runs with monthly heat-balance outputs (every surface, window, infiltration, "
                         "gains, loads) under out/typologies/balance/, printed per variable and surface; "
                         "the reference results are not written")
+    p.add_argument("--no-rain", action="store_true",
+                   help="run on copies of the weather files without rain (present weather codes and precipitation "
+                        "removed): EnergyPlus holds a rained-on outside face at the wet-bulb temperature, renovate "
+                        "models no wet surfaces; a sensitivity written to results/typologies-energyplus-no-rain.json")
     p.add_argument("--convection", choices=("physics", "simple"), default="physics",
                    help="surface convection: physics.json's (TARP inside, DOE-2 outside: the reference) or 'simple' "
                         "(Simple inside, SimpleCombined outside: constant interior coefficients and a wind-dependent "
@@ -1181,16 +1188,18 @@ def cmd_typologies(args) -> int:
         physics["conventions"]["outsideConvection"]["value"] = "SimpleCombined"
     typologies, weathers = _selection(args)
     full = set(typologies) == set(TYPOLOGIES) and set(weathers) == set(WEATHERS)
-    stem = "typologies-energyplus-simple" if simple else "typologies-energyplus"
+    stem = "typologies-energyplus" + ("-simple" if simple else "") + ("-no-rain" if args.no_rain else "")
     out = Path(args.out) if args.out else (RESULTS.with_name(stem + ".json") if full else OUT_DIR / (stem + ".json"))
     cases = plan(typologies, weathers, physics)
     if args.balance:
-        root = OUT_DIR / "balance" / ("simple" if simple else "physics")
-        tasks = [t for c in cases for t in write_inputs(c, ("conditioned",), root=root, balance=True)]
+        root = OUT_DIR / "balance" / (("simple" if simple else "physics") + ("-no-rain" if args.no_rain else ""))
+        tasks = [t for c in cases
+                 for t in write_inputs(c, ("conditioned",), root=root, balance=True, no_rain=args.no_rain)]
         for task, _ in zip(tasks, _run_all(tasks, args.jobs)):  # in task order; a failed run raises
             print_balance(task["label"], Path(task["runDir"]) / "eplusout.sql")
         return 0
-    tasks = [t for c in cases for t in write_inputs(c, root=OUT_DIR / "simple" if simple else OUT_DIR)]
+    root = (OUT_DIR / "simple" if simple else OUT_DIR) / ("no-rain" if args.no_rain else "")
+    tasks = [t for c in cases for t in write_inputs(c, root=root, no_rain=args.no_rain)]
     if args.idf_only:
         for t in tasks:
             print(t["idf"])
@@ -1207,7 +1216,10 @@ def cmd_typologies(args) -> int:
         "tool": "EnergyPlus",
         "energyplusVersion": energyplus_version(),
         "date": datetime.date.today().isoformat(),
-        "command": "cd benchmarks && .venv/bin/python -m peers typologies" + (" --convection simple" if simple else ""),
+        "command": "cd benchmarks && .venv/bin/python -m peers typologies" + (" --convection simple" if simple else "")
+                   + (" --no-rain" if args.no_rain else ""),
+        "rain": "removed from the weather files (present weather codes, precipitation)" if args.no_rain
+                else "as the weather files give it (EnergyPlus wets the outside faces in the hours they flag)",
         "convection": {"inside": physics["conventions"]["insideConvection"]["value"],
                        "outside": physics["conventions"]["outsideConvection"]["value"]},
         "physics": "benchmarks/typologies/physics.json",
