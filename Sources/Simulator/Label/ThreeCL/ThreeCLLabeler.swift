@@ -45,11 +45,7 @@ public struct ThreeCLLabeler: Sendable {
         do { try input.resolveRows(tables: tables, memo: &cache.rows) } catch {
             throw .engine(buildingID: envelope.buildingID, reason: error.description)
         }
-        let r: ThreeCLResult
-        do { r = try ThreeCLEngine.compute(input, tables: tables, memo: &cache.chapters) } catch {
-            throw .engine(buildingID: envelope.buildingID, reason: error.description)
-        }
-        let f = r.fiveUses
+        let f = try compute(input, buildingID: envelope.buildingID, memo: &cache.chapters).fiveUses
         guard let energy = DPEClass(letter: f.primaryEnergyClass.rawValue),
               let ghg = DPEClass(letter: f.greenhouseGasClass.rawValue) else {
             throw .engine(buildingID: envelope.buildingID, reason: "classes \(f.primaryEnergyClass), \(f.greenhouseGasClass)")
@@ -63,7 +59,14 @@ public struct ThreeCLLabeler: Sendable {
 
     /// Runs the engine (which gives combustion generators without a nominal power the method's default).
     func compute(_ input: ThreeCLInput, buildingID: String) throws(ThreeCLLabelError) -> ThreeCLResult {
-        do { return try ThreeCLEngine.compute(input, tables: tables) } catch {
+        var none = ThreeCLEngineMemo(capacity: 0)
+        return try compute(input, buildingID: buildingID, memo: &none)
+    }
+
+    /// The same, with the chapters `memo` holds for the building's other inputs.
+    func compute(_ input: ThreeCLInput, buildingID: String,
+                 memo: inout ThreeCLEngineMemo) throws(ThreeCLLabelError) -> ThreeCLResult {
+        do { return try ThreeCLEngine.compute(input, tables: tables, memo: &memo) } catch {
             throw .engine(buildingID: buildingID, reason: error.description)
         }
     }
@@ -96,7 +99,7 @@ public struct ThreeCLLabelCache {
     /// Labels held (envelopes labelled since the last `removeAll`).
     public var count: Int { envelopes.count }
 
-    /// Forgets the labels (not the resolved rows).
+    /// Forgets the labels and the shared chapters (not the resolved rows).
     public mutating func removeAll() {
         envelopes.removeAll(keepingCapacity: true)
         chapters.removeAll()
