@@ -16,6 +16,14 @@ import TestSupport
         return (b, f, Envelope(building: b, facades: f))
     }
 
+    /// The house with 80 mm of internal wood fibre on every exposed wall (the bundled catalogue's measure).
+    static func insulated(_ env: Envelope) throws -> Envelope {
+        let (c, _) = try RetrofitFixtures.bundled()
+        var insulated = env
+        try #require(c["int-wall-wood-fibre-80"]).apply(to: &insulated, facadeSegments: Set(env.facades.map(\.segmentIndex)))
+        return insulated
+    }
+
     @Test("A stock house's elements take the method's table values, by hand")
     func handCheckedHouse() throws {
         let (b, _, env) = Self.house()
@@ -67,14 +75,11 @@ import TestSupport
     @Test("Insulating the walls lowers the 3CL primary energy")
     func wallInsulationImproves() throws {
         let (b, _, env) = Self.house()
-        let (c, _) = try RetrofitFixtures.bundled()
         let labeler = try ThreeCLLabeler()
         let facts = ThreeCLBuildingFacts(building: b)
         var cache = ThreeCLLabelCache()
         let before = try labeler.label(for: env, facts: facts, cache: &cache)
-        var insulated = env
-        let measure = try #require(c["int-wall-wood-fibre-80"])
-        measure.apply(to: &insulated, facadeSegments: Set(env.facades.map(\.segmentIndex)))
+        let insulated = try Self.insulated(env)
         let after = try labeler.label(for: insulated, facts: facts, cache: &cache)
         #expect(after.primaryEnergyKWhPerM2 < before.primaryEnergyKWhPerM2)
         #expect(after.label.overall <= before.label.overall)
@@ -109,11 +114,9 @@ import TestSupport
     @Test("A building's inputs share their hot-water chapter, with the results of inputs computed alone")
     func hotWaterChapterIsShared() throws {
         let (b, _, env) = Self.house()
-        let (c, _) = try RetrofitFixtures.bundled()
         let labeler = try ThreeCLLabeler()
         let facts = ThreeCLBuildingFacts(building: b)
-        var insulated = env
-        try #require(c["int-wall-wood-fibre-80"]).apply(to: &insulated, facadeSegments: Set(env.facades.map(\.segmentIndex)))
+        let insulated = try Self.insulated(env)
         var memo = ThreeCLEngineMemo()
         for e in [env, insulated] {
             var input = try labeler.input(for: e, facts: facts)

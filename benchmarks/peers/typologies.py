@@ -50,7 +50,6 @@ OVERHEATING_C = 28.0
 SUMMER_MONTHS = (5, 6, 7, 8, 9)  # 1 May 00:00 to 30 September 24:00
 AIR_WEIGHT = 0.3  # θop = 0.3·θair + 0.7·θmrt (ISO 13790, as renovate)
 CHECK_TOLERANCE = 0.02
-J_PER_KWH = 3.6e6
 WINDOW_FILMS = 0.17  # m2K/W, inside + outside films of Uw/Ug/Uf (physics.json surfaceResistances)
 
 
@@ -689,13 +688,15 @@ def _kiva_objects(model: Model) -> list[str]:
 
 
 # Monthly heat-balance outputs (`--balance`): every surface's inside-face conduction (window frames included, as
-# Door strips), the windows' heat gain, loss and transmitted sun, infiltration, gains, ideal loads and temperatures.
+# Door strips), the windows' heat gain, loss and transmitted sun, infiltration, gains, ideal loads, temperatures and
+# the outside faces' convection coefficient (1000 W/m²K in the hours EnergyPlus takes as raining).
 BALANCE_VARIABLES = (
     "Surface Inside Face Conduction Heat Transfer Energy", "Surface Window Heat Gain Energy",
     "Surface Window Heat Loss Energy", "Surface Window Transmitted Solar Radiation Energy",
     "Zone Infiltration Sensible Heat Loss Energy", "Zone Infiltration Sensible Heat Gain Energy",
     "Zone Other Equipment Total Heating Energy", "Zone Ideal Loads Zone Sensible Heating Energy",
     "Zone Mean Air Temperature", "Surface Inside Face Temperature",
+    "Surface Outside Face Convection Heat Transfer Coefficient",
 )
 
 
@@ -712,8 +713,8 @@ def _output_objects(conditioned: bool, balance: bool = False) -> list[str]:
 
 
 def print_balance(label: str, sql: Path) -> None:
-    """Each monthly balance output of a run, by variable and surface or zone: 12 months then the year (kWh; °C for
-    temperatures, the year's value their mean)."""
+    """Each monthly balance output of a run, by variable and surface or zone: 12 months then the year (kWh, whole;
+    temperatures °C and coefficients W/m²K to two decimals, the year's value the months' mean)."""
     con = sqlite3.connect(str(sql))
     try:
         rows = con.execute("""SELECT d.Name, d.KeyValue, d.Units, t.Month, r.Value FROM ReportData r
@@ -728,7 +729,8 @@ def print_balance(label: str, sql: Path) -> None:
     print(f"== {label}")
     for (name, key, units), values in series.items():
         year = sum(values) if units == "J" else sum(values) / len(values)
-        print(f"{name} | {key} | " + " ".join(f"{v:.0f}" for v in values) + f" | {year:.0f}")
+        digits = 0 if units == "J" else 2
+        print(f"{name} | {key} | " + " ".join(f"{v:.{digits}f}" for v in values) + f" | {year:.{digits}f}")
 
 
 def write_idf(model: Model, location: epw.Location, conditioned: bool,

@@ -45,7 +45,7 @@ public struct SurfaceIrradiance: Sendable {
     public let beamGlazing: [Double]
     /// tan(profile angle) of the sun seen from the surface (façades; +∞ for roofs and when the sun is behind).
     public let tanProfileAngle: [Double]
-    /// Annual mean of the weather station's wind, m/s (for ``WindExposure``; computed once here rather than per zone).
+    /// Annual mean of the weather station's wind, m/s (the weighted winds below when their weights are all zero).
     public let meanWindSpeedMPerS: Double
     /// The station's wind weighted by the heating degree-hours of each hour (base ``heatingBaseC``), m/s: the wind
     /// of the hours when a building loses heat, for the exterior film of its losses.
@@ -111,7 +111,8 @@ public struct SurfaceIrradiance: Sendable {
         }
         self.climate = climate
         let wind = climate.windSpeedMPerS
-        self.meanWindSpeedMPerS = wind.isEmpty ? 0 : wind.reduce(0, +) / Double(wind.count)
+        let meanWind = wind.isEmpty ? 0 : wind.reduce(0, +) / Double(wind.count)
+        self.meanWindSpeedMPerS = meanWind
         func weightedWind(_ weight: (Int) -> Double) -> Double {
             var sum = 0.0, total = 0.0
             for h in wind.indices {
@@ -119,7 +120,7 @@ public struct SurfaceIrradiance: Sendable {
                 sum += w * wind[h]
                 total += w
             }
-            return total > 0 ? sum / total : (wind.isEmpty ? 0 : wind.reduce(0, +) / Double(wind.count))
+            return total > 0 ? sum / total : meanWind
         }
         self.heatingWeightedWindSpeedMPerS = weightedWind { max(0, Self.heatingBaseC - climate.dryBulbC[$0]) }
         self.sunWeightedWindSpeedMPerS = weightedWind { max(0, climate.globalHorizontalWPerM2[$0]) }

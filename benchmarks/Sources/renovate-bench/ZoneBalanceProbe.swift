@@ -28,15 +28,13 @@ enum ZoneBalanceProbe {
         guard let i = ev.buildings.firstIndex(where: { $0.id == id }) else {
             throw BenchError.badOption(name: "--building", value: id, expected: "the id of a building of \(stock)")
         }
-        let climate = try inputs.weather.map { try EPWReader.read(url: URL(fileURLWithPath: $0)) }
-            ?? TypicalYearGenerator.generate(from: .cahors)
+        let climate = try inputs.loadClimate()
         var options = SimulationOptions()
         options.recordHourly = true
         let simulator = ThermalSimulator(irradiance: SurfaceIrradiance(climate: climate), options: options)
         let building = ev.buildings[i], facades = ev.facades[i]
         let baseline = Envelope(building: building, facades: facades)
-        let catalogue = try inputs.loadRulesAndScenarios().catalogue
-        let applier = ScenarioApplier(set: setup.scenarios, catalogue: catalogue, verdicts: ev.verdicts[i])
+        let applier = ScenarioApplier(set: setup.scenarios, catalogue: ev.catalogue, verdicts: ev.verdicts[i])
         func row(_ values: [Double]) -> String { values.map { String(format: "%6.0f", $0) }.joined() }
         for s in setup.scenarios.scenarios {
             let spec = applier.apply(s, to: building, facades: facades, baseline: baseline)

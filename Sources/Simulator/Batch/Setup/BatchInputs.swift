@@ -51,6 +51,15 @@ public struct BatchInputs: Sendable {
     /// How envelopes become thermal zones in this run.
     public var thermalConventions: ThermalMappingConventions { ThermalMappingConventions(terrain: terrain) }
 
+    /// The run's weather: the EPW file if given, else the typical year of the normals (Cahors by default), shifted
+    /// by `climateShiftK` if given.
+    public func loadClimate() throws -> ClimateData {
+        var climate = try weather.map { try EPWReader.read(url: URL(fileURLWithPath: $0)) }
+            ?? TypicalYearGenerator.generate(from: typicalYear?.normals ?? .cahors)
+        if let dt = climateShiftK { climate = try ClimateShift(deltaTC: dt).apply(to: climate) }
+        return climate
+    }
+
     /// The rules, the catalogue and the scenarios: the small inputs, read first so that a typo in one of them is
     /// reported before any heavy reading.
     public func loadRulesAndScenarios() throws -> (rules: RuleSet, catalogue: MeasureCatalogue, scenarios: ScenarioSet) {

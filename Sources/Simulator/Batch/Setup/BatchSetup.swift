@@ -23,9 +23,7 @@ public struct BatchSetup {
         for path in c.heritage {
             layers = layers.merged(with: try HeritageLayers.read(URL(fileURLWithPath: path)))
         }
-        var climate = try c.weather.map { try EPWReader.read(url: URL(fileURLWithPath: $0)) }
-            ?? TypicalYearGenerator.generate(from: c.typicalYear?.normals ?? .cahors)
-        if let dt = c.climateShiftK { climate = try ClimateShift(deltaTC: dt).apply(to: climate) }
+        let climate = try c.loadClimate()
         let irradiance = SurfaceIrradiance(climate: climate)  // once for the run, shared by every building
 
         let stock = try StockLoader(threads: threads).load(URL(fileURLWithPath: c.stock), layer: c.layer)
